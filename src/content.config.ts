@@ -1,0 +1,17 @@
+/**
+ * Astro's content collections, one per folder under `content/`. The schemas come from
+ * `src/schemas/`, which the checker reads too; the loader reads files exactly as the checker does.
+ */
+import { defineCollection } from 'astro:content';
+import { handbookLoader } from './loaders/handbook-loader.ts';
+import { schemas } from './schemas/index.ts';
+
+const handbook = process.env.BATON_HANDBOOK;
+
+export const collections = {
+  playbooks: defineCollection({ loader: handbookLoader('playbooks', handbook), schema: schemas.playbooks }),
+  roles: defineCollection({ loader: handbookLoader('roles', handbook), schema: schemas.roles }),
+  handovers: defineCollection({ loader: handbookLoader('handovers', handbook), schema: schemas.handovers }),
+  partners: defineCollection({ loader: handbookLoader('partners', handbook), schema: schemas.partners }),
+  people: defineCollection({ loader: handbookLoader('people', handbook), schema: schemas.people }),
+};

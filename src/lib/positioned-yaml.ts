@@ -1,0 +1,165 @@
+/**
+ * Parses YAML (frontmatter, or a config file) into plain data while keeping where every value was written, so a problem
+ * can point at the exact node. YAML 1.2 core schema: dates stay strings, `yes` and `no` stay strings,
+ * and nothing is evaluated. Features that read differently from one YAML library to the next (tags,
+ * anchors, aliases, merge keys) are refused rather than interpreted.
+ */
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node as YamlNode, Pair } from 'yaml';
+import type { Finding, Position } from './diagnostic.ts';
+
+/** Parsed frontmatter: the data (when usable), problems, and a way to find where a value was written. */
+export interface ParsedYaml {
+  /** The frontmatter as plain data, or undefined when it could not be read safely. */
+  data: Record<string, unknown> | undefined;
+  problems: Finding[];
+  /**
+   * The position of the value at `path`, or of its key with `{ key: true }`. A missing value is shown
+   * at its nearest ancestor, and the frontmatter as a whole at its opening fence.
+   */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+}
+
+/** Where the YAML sits in its file, and what to call it in messages. */
+export interface YamlSource {
+  /** The file line the YAML starts on (frontmatter starts on line 2, after its fence). */
+  firstLine?: number;
+  /** What the YAML is, for messages: `Frontmatter` or `Config`. */
+  subject?: string;
+}
+
+/** Parses YAML that starts on `firstLine` of a file. */
+export function parsePositionedYaml(yaml: string, { firstLine = 1, subject = 'Frontmatter' }: YamlSource = {}): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yaml, {
+    lineCounter,
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const fenceBefore: Position = { line: Math.max(1, firstLine - 1), column: 1 };
+  const locate = (path: readonly PropertyKey[], options: { key?: boolean } = {}) =>
+    locateNode(document, path, options.key ?? false, at) ?? fenceBefore;
+
+  const problems: Finding[] = [];
+  // After the first syntax error the parser's further complaints are mostly echoes of it.
+  const syntaxError = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  const duplicates = document.errors.filter((error) => error.code === 'DUPLICATE_KEY');
+  for (const error of syntaxError ? [syntaxError] : duplicates) {
+    const message = error.code === 'DUPLICATE_KEY'
+      ? `Field \`${yaml.slice(error.pos[0], error.pos[1]).trim()}\` is written twice`
+      : describeYamlError(error.code, error.message, subject);
+    problems.push({ ...at(error.pos[0]), message, hint: error.code === 'DUPLICATE_KEY' ? 'keep one of them' : undefined });
+  }
+  problems.push(...refuseUnportableFeatures(document, at, subject));
+  if (problems.length > 0) return { data: undefined, problems, locate };
+
+  const root = document.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return { data: {}, problems, locate };
+  if (!isMap(root)) {
+    problems.push({
+      ...at(root.range?.[0] ?? 0),
+      message: `${subject} is not a set of \`field: value\` lines`,
+      hint: 'write each field on its own line as `field: value`',
+    });
+    return { data: undefined, problems, locate };
+  }
+  return { data: document.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, problems, locate };
+}
+
+/** Reports tags, anchors, aliases and non-scalar keys: YAML features Baton does not read. */
+function refuseUnportableFeatures(document: Document, at: (offset: number) => Position, subject: string): Finding[] {
+  const problems: Finding[] = [];
+  visit(document, {
+    Alias(_key, node) {
+      problems.push({
+        ...at(node.range?.[0] ?? 0),
+        message: `YAML alias \`*${node.source}\` is not supported in ${subject.toLowerCase()}`,
+        hint: 'write the value out in full',
+      });
+    },
+    Pair(_key, pair) {
+      if (isNode(pair.key) && !isScalar(pair.key)) {
+        problems.push({
+          ...at(pair.key.range?.[0] ?? 0),
+          message: `${subject} field names must be plain words`,
+          hint: 'write the field as `name: value`',
+        });
+      }
+    },
+    Node(_key, node) {
+      if (node.anchor) {
+        problems.push({
+          ...at(node.range?.[0] ?? 0),
+          message: `YAML anchor \`&${node.anchor}\` is not supported in ${subject.toLowerCase()}`,
+          hint: 'remove the anchor and write values out in full',
+        });
+      }
+      // The library sets `tag` only when the source spells one out.
+      if (node.tag) {
+        problems.push({
+          ...at(node.range?.[0] ?? 0),
+          message: `YAML tag \`${shortTag(node.tag)}\` is not supported in ${subject.toLowerCase()}`,
+          hint: 'remove the tag; Baton reads plain values only and never runs code',
+        });
+      }
+    },
+  });
+  return problems;
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+function locateNode(
+  document: Document,
+  path: readonly PropertyKey[],
+  wantKey: boolean,
+  at: (offset: number) => Position,
+): Position | undefined {
+  let node: unknown = document.contents;
+  let pair: Pair | undefined;
+  let nearest: unknown = node;
+  for (const segment of path) {
+    pair = undefined;
+    if (isMap(node)) {
+      pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      node = pair?.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      node = undefined;
+    }
+    if (node === undefined || node === null) {
+      if (pair && isNode(pair.key)) return offsetOf(pair.key, at);
+      return nearest === document.contents ? undefined : offsetOf(nearest, at);
+    }
+    nearest = node;
+  }
+  if (wantKey && pair && isNode(pair.key)) return offsetOf(pair.key, at);
+  // The whole frontmatter is best shown by its opening fence, not by its first key.
+  return node === document.contents ? undefined : offsetOf(node, at);
+}
+
+function offsetOf(node: unknown, at: (offset: number) => Position): Position | undefined {
+  if (isNode(node) || isAlias(node)) {
+    const start = node.range?.[0];
+    return start === undefined ? undefined : at(start);
+  }
+  return undefined;
+}
+
+/** YAML library messages carry their own "at line N, column M"; the printer shows the place instead. */
+function describeYamlError(code: string, message: string, subject: string): string {
+  const reason = message.replace(/ at line \d+, column \d+[\s\S]*$/, '').replace(/\.$/, '');
+  if (code === 'TAB_AS_INDENT') return `${subject} is indented with a tab; YAML allows spaces only`;
+  return `${subject} is not valid YAML: ${reason}`;
+}

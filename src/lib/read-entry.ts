@@ -1,0 +1,113 @@
+/**
+ * Reads one content file the way every Baton tool reads it: decode the bytes, split the frontmatter,
+ * parse the YAML, validate it against its collection's schema. The result carries the validated data
+ * (when valid) and every problem found, each with its rule id and position. Nothing here throws on
+ * bad content and nothing touches the file system.
+ */
+import type { z } from 'zod';
+import type { CollectionName } from '../schemas/index.ts';
+import { schemas } from '../schemas/index.ts';
+import type { Finding, Position, Severity } from './diagnostic.ts';
+import { entryIdFromPath, fileStem } from './entry-id.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { parsePositionedYaml } from './positioned-yaml.ts';
+import { describeSchemaIssues } from './schema-issues.ts';
+import { decodeSource } from './source-text.ts';
+
+/** Ids of the rules that judge a single file as it is read. */
+export const READ_RULES = {
+  encoding: 'file-encoding',
+  frontmatter: 'frontmatter',
+  schema: 'schema',
+  fileName: 'file-name',
+} as const;
+
+/** A problem found while reading a file, with the rule that owns it. */
+export interface ReadProblem extends Finding {
+  ruleId: (typeof READ_RULES)[keyof typeof READ_RULES];
+  severity: Severity;
+}
+
+/** A content file as read: its id, the text, the validated data when valid, and what is wrong. */
+export interface ReadEntry<Data = unknown> {
+  collection: CollectionName;
+  id: string;
+  /** The decoded text (LF line endings), or undefined when the bytes could not be read as text. */
+  text: string | undefined;
+  /** The frontmatter as written (before validation), when it could be parsed. */
+  rawData: Record<string, unknown> | undefined;
+  /** The frontmatter after schema validation (defaults applied), only when it is valid. */
+  data: Data | undefined;
+  /** The Markdown body and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+  /** Where a frontmatter value was written, by its path (e.g. `['milestones', 2, 'due']`). */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+  problems: ReadProblem[];
+}
+
+/** Reads a content file of `collection` at `path` (relative to the project, forward slashes). */
+export function readEntry(collection: CollectionName, path: string, bytes: Uint8Array): ReadEntry {
+  const problems: ReadProblem[] = [];
+  const add = (ruleId: ReadProblem['ruleId'], severity: Severity, findings: Finding[]) =>
+    problems.push(...findings.map((finding) => ({ ...finding, ruleId, severity })));
+  const id = entryIdFromPath(path);
+  const topOfFile = (): Position => ({ line: 1, column: 1 });
+  const unread: ReadEntry = { collection, id, text: undefined, rawData: undefined, data: undefined, body: '', bodyLine: 1, locate: topOfFile, problems };
+
+  add(READ_RULES.fileName, 'warning', describeFileName(path, id).filter((finding) => finding.severity === 'warning'));
+  add(READ_RULES.fileName, 'error', describeFileName(path, id).filter((finding) => finding.severity === 'error'));
+
+  const decoded = decodeSource(bytes);
+  add(READ_RULES.encoding, 'error', decoded.errors);
+  add(READ_RULES.encoding, 'warning', decoded.warnings);
+  if (decoded.text === undefined) return unread;
+  const text = decoded.text;
+
+  const split = splitFrontmatter(text);
+  const withBody = { ...unread, text, body: split.body, bodyLine: split.bodyLine };
+  add(READ_RULES.frontmatter, 'error', split.problems);
+  if (split.yaml === undefined) {
+    if (split.problems.length === 0) {
+      add(READ_RULES.frontmatter, 'error', [
+        { line: 1, column: 1, message: 'File has no frontmatter', hint: `start it with the fields of a ${collection} page between two \`---\` lines` },
+      ]);
+    }
+    return withBody;
+  }
+
+  const yaml = parsePositionedYaml(split.yaml, { firstLine: split.yamlLine });
+  add(READ_RULES.frontmatter, 'error', yaml.problems);
+  const parsed = { ...withBody, rawData: yaml.data, locate: yaml.locate };
+  if (yaml.data === undefined) return parsed;
+
+  const schema: z.ZodType = schemas[collection];
+  const result = schema.safeParse(yaml.data);
+  if (!result.success) {
+    add(READ_RULES.schema, 'error', describeSchemaIssues(result.error.issues, yaml.data, yaml.locate, schema));
+    return parsed;
+  }
+  return { ...parsed, data: result.data };
+}
+
+/** Whether a read entry has any error (warnings do not count). */
+export function hasErrors(entry: Pick<ReadEntry, 'problems'>): boolean {
+  return entry.problems.some((problem) => problem.severity === 'error');
+}
+
+interface NameFinding extends Finding {
+  severity: Severity;
+}
+
+function describeFileName(path: string, id: string): NameFinding[] {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const extension = name.slice(name.lastIndexOf('.'));
+  const stem = fileStem(path);
+  const findings: NameFinding[] = [];
+  if (id === '') {
+    findings.push({ line: 1, column: 1, severity: 'error', message: `File name \`${name}\` has no letters or digits, so the site cannot give it a URL`, hint: 'rename it after its title, in kebab-case' });
+  } else if (stem !== id) {
+    findings.push({ line: 1, column: 1, severity: 'warning', message: `File name \`${name}\` is not a kebab-case id; the site serves it as \`${id}\``, hint: `rename it to \`${id}${extension.toLowerCase()}\` so its id and links match` });
+  }
+  return findings;
+}

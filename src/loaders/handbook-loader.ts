@@ -1,0 +1,132 @@
+/**
+ * The content loader behind every collection. It reads files with Baton's own reader (the same one
+ * the checker uses), so the site and the checker split and validate frontmatter identically, and it
+ * fails the build with the checker's own messages. Only publishable entries reach Astro's store:
+ * drafts and confidential pages are never rendered, linked, listed or indexed.
+ */
+import { readFile, realpath } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'tinyglobby';
+import type { Diagnostic } from '../lib/diagnostic.ts';
+import { PAGE_GLOB } from '../lib/entry-id.ts';
+import { handbookPaths } from '../lib/handbook-paths.ts';
+import { readProjectConfig } from '../lib/project-config.ts';
+import { isPublishable } from '../lib/publication.ts';
+import { hasErrors, readEntry, type ReadEntry } from '../lib/read-entry.ts';
+import { formatDiagnostics } from '../lib/report/index.ts';
+import type { CollectionName } from '../schemas/index.ts';
+
+/** How Astro renders a Markdown body; `entryTypes` is passed to loaders but not in the public type. */
+interface EntryType {
+  getRenderFunction?: (config: LoaderContext['config']) => Promise<(entry: { id: string; data: Record<string, unknown>; body: string; filePath: string; digest: string }) => Promise<unknown>>;
+}
+
+/** A loader for one collection folder of the handbook that `BATON_HANDBOOK` (or the project) holds. */
+export function handbookLoader(collection: CollectionName, handbookOverride: string | undefined): Loader {
+  return {
+    name: 'baton-handbook',
+    async load(context) {
+      const projectRoot = fileURLToPath(context.config.root);
+      const paths = handbookPaths(projectRoot, handbookOverride);
+      const settings = readProjectConfig(paths.root, paths.config);
+      if (!settings.config) throw new HandbookError(settings.problems);
+      const policy = { includeConfidential: settings.config.site.include_confidential };
+
+      const folder = `${paths.content}${sep}${collection}`;
+      const files = (await glob(PAGE_GLOB, { cwd: folder, absolute: true, followSymbolicLinks: false })).sort();
+      const contentReal = await realpath(paths.content);
+      const entries = await Promise.all(files.map((file) => readContentFile(collection, file, paths.root, contentReal)));
+      const problems = entries.flatMap((entry) => toDiagnostics(entry));
+      problems.push(...findRouteCollisions(entries));
+      if (problems.some((problem) => problem.severity === 'error')) throw new HandbookError(problems);
+
+      const published = entries.filter((entry) => isPublishable(collection, entry.data, policy));
+      const keep = new Set(published.map((entry) => entry.id));
+      for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+
+      const entryTypes = (context as LoaderContext & { entryTypes: Map<string, EntryType> }).entryTypes;
+      const renderMarkdown = await entryTypes.get('.md')?.getRenderFunction?.(context.config);
+      await Promise.all(published.map((entry) => storeEntry(context, entry, renderMarkdown)));
+    },
+  };
+}
+
+/** A build-stopping list of content problems, printed exactly as `npm run check` prints them. */
+export class HandbookError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(`The handbook has content errors:\n\n${formatDiagnostics(diagnostics, 'text')}`);
+    this.name = 'HandbookError';
+    // The messages already say where each problem is; a stack trace into the loader would only hide them.
+    this.stack = '';
+  }
+}
+
+interface ContentFile extends ReadEntry {
+  /** Path relative to the handbook root, forward slashes: what messages and edit links show. */
+  file: string;
+  /** Path relative to the project root, as Astro's store wants it. */
+  storePath: string;
+  digestSource: string;
+  escapes: boolean;
+}
+
+/** Reads one file, refusing to follow a symlink out of the content folder (`contentReal`, resolved). */
+async function readContentFile(collection: CollectionName, absolutePath: string, root: string, contentReal: string): Promise<ContentFile> {
+  const file = relative(root, absolutePath).split(sep).join('/');
+  const real = await realpath(absolutePath);
+  const escapes = !real.startsWith(contentReal + sep);
+  const bytes = escapes ? new Uint8Array() : await readFile(absolutePath);
+  const entry = readEntry(collection, file, bytes);
+  return { ...entry, file, storePath: absolutePath, digestSource: entry.text ?? '', escapes };
+}
+
+function toDiagnostics(entry: ContentFile): Diagnostic[] {
+  if (entry.escapes) {
+    return [{ file: entry.file, line: 1, column: 1, severity: 'error', ruleId: 'file-name', message: 'File is a link to a place outside the content folder', hint: 'replace the symlink with the file itself' }];
+  }
+  return entry.problems.map(({ ruleId, severity, line, column, message, hint }) => ({ file: entry.file, line, column, severity, ruleId, message, hint }));
+}
+
+/** Two files that would be served at one URL stop the build instead of one silently replacing the other. */
+function findRouteCollisions(entries: readonly ContentFile[]): Diagnostic[] {
+  const byId = new Map<string, ContentFile[]>();
+  for (const entry of entries) byId.set(entry.id, [...(byId.get(entry.id) ?? []), entry]);
+  return [...byId.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.slice(1).map((entry) => ({
+        file: entry.file,
+        line: 1,
+        column: 1,
+        severity: 'error' as const,
+        ruleId: 'duplicate-id',
+        message: `File has the id \`${entry.id}\`, as \`${group[0]!.file}\` does, so both would be served at one URL`,
+        hint: 'rename one of them',
+      })),
+    );
+}
+
+async function storeEntry(
+  context: LoaderContext,
+  entry: ContentFile,
+  renderMarkdown: Awaited<ReturnType<NonNullable<EntryType['getRenderFunction']>>> | undefined,
+): Promise<void> {
+  if (hasErrors(entry) || entry.data === undefined) return;
+  const digest = context.generateDigest(entry.digestSource);
+  const existing = context.store.get(entry.id);
+  if (existing?.digest === digest) {
+    if (existing.deferredRender && existing.filePath) context.store.addModuleImport(existing.filePath);
+    return;
+  }
+  const filePath = relative(fileURLToPath(context.config.root), entry.storePath).split(sep).join('/');
+  const data = await context.parseData({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.storePath });
+  const isMdx = entry.storePath.endsWith('.mdx');
+  if (isMdx) {
+    context.store.set({ id: entry.id, data, body: entry.body, filePath, digest, deferredRender: true });
+    return;
+  }
+  const rendered = (await renderMarkdown?.({ id: entry.id, data, body: entry.body, filePath: entry.storePath, digest })) as Parameters<LoaderContext['store']['set']>[0]['rendered'];
+  context.store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered });
+}

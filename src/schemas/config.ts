@@ -1,0 +1,58 @@
+/**
+ * The shape of `baton.config.yml`: the site's settings, the teams that can own pages, and the
+ * checker's options. Every key is optional; the defaults below are what an empty file means.
+ */
+import { z } from 'zod';
+import { interval, KEBAB_CASE, text, timeZone } from './fields.ts';
+
+/** A rule's severity as configured: `off`, `warn` or `error`. */
+export const ruleSetting = z.enum(['off', 'warn', 'error']);
+
+/** A team that can own pages, with the name readers see and an optional forge team handle. */
+export const teamDefinition = z.strictObject({
+  /** The team's display name, e.g. `IP & Legal`. */
+  name: text,
+  /** A forge team handle for CODEOWNERS, e.g. `@example-org/ip-legal`; members' handles otherwise. */
+  handle: z.string().regex(/^@[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, { message: 'must be a forge team handle like `@org/team`' }).optional(),
+  /** One line on what the team does. */
+  description: text.optional(),
+});
+
+/** Settings of the published site. */
+export const siteSettings = z.strictObject({
+  /** The handbook's name, shown in the header and the page title. */
+  title: text.default('Baton'),
+  /** One line under the title on the home page. */
+  description: text.default('How we work, who owns what, and what is handed over.'),
+  /** The address the site is published at; used for the sitemap and the feed. */
+  url: z.url().default('https://handbook.example.org'),
+  /** Where "Edit this page" points: a file path is appended, e.g. `.../edit/main/` + `content/...`. */
+  edit_url: z.url().default('https://github.com/example-org/handbook/edit/main/'),
+  /** Where a file's history is shown: a file path is appended. */
+  history_url: z.url().default('https://github.com/example-org/handbook/commits/main/'),
+  /** The one time zone all dates and times on the site are shown in. */
+  time_zone: timeZone.default('UTC'),
+  /** Publish `confidential` pages too. Off by default: they are left out of the site and the index. */
+  include_confidential: z.boolean().default(false),
+});
+
+/** Options of `npm run check`. */
+export const checkSettings = z.strictObject({
+  /** A review due within this long is reported as due soon: `30d`, `6w`. */
+  due_soon: interval.default('30d'),
+  /** An agreement whose renewal notice falls within this long is reported: `60d`. */
+  renewal_window: interval.default('90d'),
+  /** Severity per rule id: `off`, `warn` or `error`. Rules not listed keep their default. */
+  rules: z.record(z.string().regex(KEBAB_CASE), ruleSetting).default({}),
+});
+
+/** The whole of `baton.config.yml`. */
+export const projectConfigSchema = z.strictObject({
+  site: siteSettings.default(siteSettings.parse({})),
+  /** Teams that can own pages and that people belong to, by id. */
+  teams: z.record(z.string().regex(KEBAB_CASE, { message: 'must be a kebab-case team id' }), teamDefinition).default({}),
+  check: checkSettings.default(checkSettings.parse({})),
+});
+
+/** `baton.config.yml` after validation, with every default filled in. */
+export type ProjectConfig = z.infer<typeof projectConfigSchema>;
