@@ -54,7 +54,7 @@ export function parsePositionedYaml(yaml: string, { firstLine = 1, subject = 'Fr
   const duplicates = document.errors.filter((error) => error.code === 'DUPLICATE_KEY');
   for (const error of syntaxError ? [syntaxError] : duplicates) {
     const message = error.code === 'DUPLICATE_KEY'
-      ? `Field \`${yaml.slice(error.pos[0], error.pos[1]).trim()}\` is written twice`
+      ? `Field \`${keyAt(yaml, error.pos[0])}\` is written twice`
       : describeYamlError(error.code, error.message, subject);
     problems.push({ ...at(error.pos[0]), message, hint: error.code === 'DUPLICATE_KEY' ? 'keep one of them' : undefined });
   }
@@ -155,6 +155,12 @@ function offsetOf(node: unknown, at: (offset: number) => Position): Position | u
     return start === undefined ? undefined : at(start);
   }
   return undefined;
+}
+
+/** The key written at `offset`, without quotes: the library's duplicate-key range covers its first character only. */
+function keyAt(yaml: string, offset: number): string {
+  const key = /^(?:"([^"\n]*)"|'([^'\n]*)'|([^:\n]+))/.exec(yaml.slice(offset));
+  return (key?.[1] ?? key?.[2] ?? key?.[3] ?? '').trim();
 }
 
 /** YAML library messages carry their own "at line N, column M"; the printer shows the place instead. */

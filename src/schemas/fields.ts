@@ -32,7 +32,7 @@ const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date written `YYYY-MM-DD`. `2024-02-30` is an error, never rolled over into March. */
 export const isoDate = z
   .string()
-  .regex(ISO_DATE_SHAPE, { message: 'must be a date written `YYYY-MM-DD`' })
+  .regex(ISO_DATE_SHAPE, { message: 'must be a date written `YYYY-MM-DD`', abort: true })
   .refine((value) => isValid(parseISO(value)), { message: 'is not a real calendar date' });
 
 /** The units a review or notice interval may use: days, weeks, months, years. */

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` runs pure modules and the CLIs in seconds; `site` builds real handbooks once
+// (in its global set-up) and tests the output, in files and in a browser.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/site/**', 'test/e2e/**'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/site/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
+  },
+});
