@@ -52,12 +52,19 @@ export const pageStatus = z.enum(['draft', 'active', 'retired']);
 /** Where in the world a role or person works. */
 export const region = z.enum(['americas', 'emea', 'apac', 'global']);
 
-const KNOWN_TIME_ZONES = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+/** Whether the runtime's time-zone database knows `name`, aliases such as `Asia/Kolkata` included. */
+function isKnownTimeZone(name: string): boolean {
+  if (!/^(?:UTC|[A-Z][A-Za-z_-]*(?:\/[A-Za-z0-9_+-]+)+)$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** An IANA time zone name such as `Europe/Berlin` or `America/New_York`. */
-export const timeZone = z
-  .string()
-  .refine((value) => KNOWN_TIME_ZONES.has(value), { message: 'must be an IANA time zone such as `Europe/Berlin`' });
+export const timeZone = z.string().refine(isKnownTimeZone, { message: 'must be an IANA time zone such as `Europe/Berlin`' });
 
 /** A non-empty line of prose. */
 export const text = z.string().trim().min(1, { message: 'must not be empty' });
