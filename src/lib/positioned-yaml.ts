@@ -5,19 +5,43 @@
  * anchors, aliases, merge keys) are refused rather than interpreted.
  */
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node as YamlNode, Pair } from 'yaml';
+import type { Document } from 'yaml';
 import type { Finding, Position } from './diagnostic.ts';
 
-/** Parsed frontmatter: the data (when usable), problems, and a way to find where a value was written. */
+/** Where each value (and its key) was written, by path: plain data, so it can be cached. */
+export interface PositionMap {
+  /** Position of the YAML as a whole: the opening fence of frontmatter, or line 1 of a file. */
+  whole: Position;
+  /** By `pathKey(path)`: the value's position and, for map entries, the key's. */
+  nodes: Record<string, { value: Position; key?: Position }>;
+}
+
+/** Parsed YAML: the data (when usable), problems, and where every value was written. */
 export interface ParsedYaml {
   /** The frontmatter as plain data, or undefined when it could not be read safely. */
   data: Record<string, unknown> | undefined;
   problems: Finding[];
-  /**
-   * The position of the value at `path`, or of its key with `{ key: true }`. A missing value is shown
-   * at its nearest ancestor, and the frontmatter as a whole at its opening fence.
-   */
-  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+  positions: PositionMap;
+}
+
+/** The key of a path in a `PositionMap`. */
+export function pathKey(path: readonly PropertyKey[]): string {
+  return path.map(String).join('\u0000');
+}
+
+/**
+ * The position of the value at `path`, or of its key with `{ key: true }`. A missing value is shown
+ * at its nearest ancestor, a value-less key at the key, and the YAML as a whole at `whole` (for
+ * frontmatter, its opening fence rather than its first key).
+ */
+export function locateIn(positions: PositionMap, path: readonly PropertyKey[], options: { key?: boolean } = {}): Position {
+  for (let length = path.length; length > 0; length -= 1) {
+    const found = positions.nodes[pathKey(path.slice(0, length))];
+    if (!found) continue;
+    const exact = length === path.length;
+    return (exact && options.key ? found.key : undefined) ?? found.value;
+  }
+  return positions.whole;
 }
 
 /** Where the YAML sits in its file, and what to call it in messages. */
@@ -44,9 +68,8 @@ export function parsePositionedYaml(yaml: string, { firstLine = 1, subject = 'Fr
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const fenceBefore: Position = { line: Math.max(1, firstLine - 1), column: 1 };
-  const locate = (path: readonly PropertyKey[], options: { key?: boolean } = {}) =>
-    locateNode(document, path, options.key ?? false, at) ?? fenceBefore;
+  const whole: Position = { line: Math.max(1, firstLine - 1), column: 1 };
+  const positions: PositionMap = { whole, nodes: {} };
 
   const problems: Finding[] = [];
   // After the first syntax error the parser's further complaints are mostly echoes of it.
@@ -59,19 +82,20 @@ export function parsePositionedYaml(yaml: string, { firstLine = 1, subject = 'Fr
     problems.push({ ...at(error.pos[0]), message, hint: error.code === 'DUPLICATE_KEY' ? 'keep one of them' : undefined });
   }
   problems.push(...refuseUnportableFeatures(document, at, subject));
-  if (problems.length > 0) return { data: undefined, problems, locate };
+  if (problems.length > 0) return { data: undefined, problems, positions };
 
   const root = document.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return { data: {}, problems, locate };
+  if (root === null || (isScalar(root) && root.value === null)) return { data: {}, problems, positions };
   if (!isMap(root)) {
     problems.push({
       ...at(root.range?.[0] ?? 0),
       message: `${subject} is not a set of \`field: value\` lines`,
       hint: 'write each field on its own line as `field: value`',
     });
-    return { data: undefined, problems, locate };
+    return { data: undefined, problems, positions };
   }
-  return { data: document.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, problems, locate };
+  recordPositions(root, [], positions, at);
+  return { data: document.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, problems, positions };
 }
 
 /** Reports tags, anchors, aliases and non-scalar keys: YAML features Baton does not read. */
@@ -119,34 +143,26 @@ function shortTag(tag: string): string {
   return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
 
-function locateNode(
-  document: Document,
-  path: readonly PropertyKey[],
-  wantKey: boolean,
-  at: (offset: number) => Position,
-): Position | undefined {
-  let node: unknown = document.contents;
-  let pair: Pair | undefined;
-  let nearest: unknown = node;
-  for (const segment of path) {
-    pair = undefined;
-    if (isMap(node)) {
-      pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      node = pair?.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
-    } else {
-      node = undefined;
+/** Records where every map entry and list item under `node` was written. */
+function recordPositions(node: unknown, path: (string | number)[], positions: PositionMap, at: (offset: number) => Position): void {
+  if (isMap(node)) {
+    for (const item of node.items) {
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const childPath = [...path, String(item.key.value)];
+      const key = offsetOf(item.key, at);
+      const hasValue = isNode(item.value) && !(isScalar(item.value) && item.value.value === null && item.value.range?.[0] === item.value.range?.[1]);
+      const value = (hasValue ? offsetOf(item.value, at) : undefined) ?? key;
+      if (value) positions.nodes[pathKey(childPath)] = { value, ...(key && { key }) };
+      recordPositions(item.value, childPath, positions, at);
     }
-    if (node === undefined || node === null) {
-      if (pair && isNode(pair.key)) return offsetOf(pair.key, at);
-      return nearest === document.contents ? undefined : offsetOf(nearest, at);
-    }
-    nearest = node;
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const childPath = [...path, index];
+      const value = offsetOf(item, at);
+      if (value) positions.nodes[pathKey(childPath)] = { value };
+      recordPositions(item, childPath, positions, at);
+    });
   }
-  if (wantKey && pair && isNode(pair.key)) return offsetOf(pair.key, at);
-  // The whole frontmatter is best shown by its opening fence, not by its first key.
-  return node === document.contents ? undefined : offsetOf(node, at);
 }
 
 function offsetOf(node: unknown, at: (offset: number) => Position): Position | undefined {

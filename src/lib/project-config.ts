@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from './diagnostic.ts';
-import { parsePositionedYaml } from './positioned-yaml.ts';
+import { locateIn, parsePositionedYaml } from './positioned-yaml.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 import { decodeSource } from './source-text.ts';
 import { projectConfigSchema, type ProjectConfig } from '../schemas/config.ts';
@@ -38,7 +38,7 @@ export function readProjectConfig(root: string, path = join(root, CONFIG_FILE)):
   if (yaml.data === undefined) return { config: undefined, problems: yaml.problems.map(diagnostic) };
   const result = projectConfigSchema.safeParse(yaml.data);
   if (!result.success) {
-    return { config: undefined, problems: describeSchemaIssues(result.error.issues, yaml.data, yaml.locate, projectConfigSchema).map(diagnostic) };
+    return { config: undefined, problems: describeSchemaIssues(result.error.issues, yaml.data, (path, options) => locateIn(yaml.positions, path, options), projectConfigSchema).map(diagnostic) };
   }
   return { config: result.data, problems: [] };
 }

@@ -7,10 +7,10 @@
 import type { z } from 'zod';
 import type { CollectionName } from '../schemas/index.ts';
 import { schemas } from '../schemas/index.ts';
-import type { Finding, Position, Severity } from './diagnostic.ts';
+import type { Finding, Severity } from './diagnostic.ts';
 import { entryIdFromPath, fileStem } from './entry-id.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { parsePositionedYaml } from './positioned-yaml.ts';
+import { locateIn, parsePositionedYaml, type PositionMap } from './positioned-yaml.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 import { decodeSource } from './source-text.ts';
 
@@ -20,6 +20,7 @@ export const READ_RULES = {
   frontmatter: 'frontmatter',
   schema: 'schema',
   fileName: 'file-name',
+  unsafePath: 'unsafe-path',
 } as const;
 
 /** A problem found while reading a file, with the rule that owns it. */
@@ -41,8 +42,8 @@ export interface ReadEntry<Data = unknown> {
   /** The Markdown body and the file line it starts on. */
   body: string;
   bodyLine: number;
-  /** Where a frontmatter value was written, by its path (e.g. `['milestones', 2, 'due']`). */
-  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Position;
+  /** Where every frontmatter value was written; `locateIn(positions, path)` reads it. */
+  positions: PositionMap;
   problems: ReadProblem[];
 }
 
@@ -52,8 +53,7 @@ export function readEntry(collection: CollectionName, path: string, bytes: Uint8
   const add = (ruleId: ReadProblem['ruleId'], severity: Severity, findings: Finding[]) =>
     problems.push(...findings.map((finding) => ({ ...finding, ruleId, severity })));
   const id = entryIdFromPath(path);
-  const topOfFile = (): Position => ({ line: 1, column: 1 });
-  const unread: ReadEntry = { collection, id, text: undefined, rawData: undefined, data: undefined, body: '', bodyLine: 1, locate: topOfFile, problems };
+  const unread: ReadEntry = { collection, id, text: undefined, rawData: undefined, data: undefined, body: '', bodyLine: 1, positions: { whole: { line: 1, column: 1 }, nodes: {} }, problems };
 
   add(READ_RULES.fileName, 'warning', describeFileName(path, id).filter((finding) => finding.severity === 'warning'));
   add(READ_RULES.fileName, 'error', describeFileName(path, id).filter((finding) => finding.severity === 'error'));
@@ -78,13 +78,14 @@ export function readEntry(collection: CollectionName, path: string, bytes: Uint8
 
   const yaml = parsePositionedYaml(split.yaml, { firstLine: split.yamlLine });
   add(READ_RULES.frontmatter, 'error', yaml.problems);
-  const parsed = { ...withBody, rawData: yaml.data, locate: yaml.locate };
+  const parsed = { ...withBody, rawData: yaml.data, positions: yaml.positions };
   if (yaml.data === undefined) return parsed;
 
   const schema: z.ZodType = schemas[collection];
   const result = schema.safeParse(yaml.data);
   if (!result.success) {
-    add(READ_RULES.schema, 'error', describeSchemaIssues(result.error.issues, yaml.data, yaml.locate, schema));
+    const locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => locateIn(yaml.positions, path, options);
+    add(READ_RULES.schema, 'error', describeSchemaIssues(result.error.issues, yaml.data, locate, schema));
     return parsed;
   }
   return { ...parsed, data: result.data };

@@ -14,7 +14,7 @@ import { PAGE_GLOB } from '../lib/entry-id.ts';
 import { handbookPaths } from '../lib/handbook-paths.ts';
 import { readProjectConfig } from '../lib/project-config.ts';
 import { isPublishable } from '../lib/publication.ts';
-import { hasErrors, readEntry, type ReadEntry } from '../lib/read-entry.ts';
+import { hasErrors, READ_RULES, readEntry, type ReadEntry } from '../lib/read-entry.ts';
 import { formatDiagnostics } from '../lib/report/index.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
@@ -55,8 +55,10 @@ export function handbookLoader(collection: CollectionName, handbookOverride: str
 
 /** A build-stopping list of content problems, printed exactly as `npm run check` prints them. */
 export class HandbookError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
     super(`The handbook has content errors:\n\n${formatDiagnostics(diagnostics, 'text')}`);
+    this.diagnostics = diagnostics;
     this.name = 'HandbookError';
     // The messages already say where each problem is; a stack trace into the loader would only hide them.
     this.stack = '';
@@ -84,7 +86,7 @@ async function readContentFile(collection: CollectionName, absolutePath: string,
 
 function toDiagnostics(entry: ContentFile): Diagnostic[] {
   if (entry.escapes) {
-    return [{ file: entry.file, line: 1, column: 1, severity: 'error', ruleId: 'file-name', message: 'File is a link to a place outside the content folder', hint: 'replace the symlink with the file itself' }];
+    return [{ file: entry.file, line: 1, column: 1, severity: 'error', ruleId: READ_RULES.unsafePath, message: 'File is a symlink that leads outside the content folder', hint: 'replace the symlink with the file itself' }];
   }
   return entry.problems.map(({ ruleId, severity, line, column, message, hint }) => ({ file: entry.file, line, column, severity, ruleId, message, hint }));
 }

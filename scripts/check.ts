@@ -1,0 +1,68 @@
+/**
+ * `npm run check`: the gate of the handbook. Reports like a compiler and exits 0 when clean, 1 when
+ * the content has problems, 2 when the tool itself could not run. The only file of the checker that
+ * touches argv, the terminal, the environment and the exit code.
+ */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatDiagnostics, summarize } from '../src/lib/report/index.ts';
+import { HELP, parseCliOptions, UsageError } from './checker/cli-options.ts';
+import { MissingPathError } from './checker/discover.ts';
+import { createProgress } from './checker/progress.ts';
+import { CheckSetupError, runCheck } from './checker/run-check.ts';
+
+const EXIT_CLEAN = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_TOOL_FAILED = 2;
+
+function main(): number {
+  let options;
+  try {
+    options = parseCliOptions(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) return failTool(error.message, 'run `npm run check -- --help` for the options');
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(HELP);
+    return EXIT_CLEAN;
+  }
+  const root = process.cwd();
+  const color = options.format === 'text' && process.stdout.isTTY === true && process.stdout.hasColors?.() === true && !process.env.NO_COLOR;
+  const progress = createProgress({ enabled: !options.quiet && !process.env.CI && process.stderr.isTTY === true, write: (text) => process.stderr.write(text) });
+  const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+  const cacheKey = createHash('sha1').update(root).digest('hex').slice(0, 12);
+
+  let result;
+  try {
+    result = runCheck({
+      root,
+      paths: options.paths,
+      only: options.only,
+      ...(options.today && { today: options.today }),
+      ...(options.config && { configPath: resolve(root, options.config) }),
+      cachePath: options.cache ? resolve(projectRoot, 'node_modules/.cache/baton', `check-${cacheKey}.json`) : false,
+      onFileRead: progress.onFileRead,
+    });
+  } catch (error) {
+    progress.finish();
+    if (error instanceof CheckSetupError) {
+      if (error.diagnostics.length > 0) process.stderr.write(formatDiagnostics(error.diagnostics, 'text', { color }));
+      return failTool(error.message);
+    }
+    if (error instanceof MissingPathError) return failTool(error.message, 'check the path, relative to the handbook root');
+    return failTool(`The checker failed: ${(error as Error).message}`, 'this is a bug in Baton; please report it with the file that triggered it');
+  }
+  progress.finish();
+  process.stdout.write(formatDiagnostics(result.diagnostics, options.format, { color }));
+  const { errors, warnings } = summarize(result.diagnostics);
+  return errors > 0 || (options.strict && warnings > 0) ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
+function failTool(message: string, hint?: string): number {
+  process.stderr.write(`${message}${hint ? `; ${hint}` : ''}\n`);
+  return EXIT_TOOL_FAILED;
+}
+
+process.exitCode = main();

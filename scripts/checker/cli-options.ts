@@ -1,0 +1,81 @@
+/** Reads `npm run check` arguments into options, or explains what is wrong with them. */
+import { parseArgs } from 'node:util';
+import { isoDate } from '../../src/schemas/fields.ts';
+import { REPORT_FORMATS, type ReportFormat } from '../../src/lib/report/index.ts';
+
+/** Parsed command-line options. */
+export interface CliOptions {
+  paths: string[];
+  only: string[];
+  today?: string;
+  format: ReportFormat;
+  strict: boolean;
+  quiet: boolean;
+  cache: boolean;
+  config?: string;
+  help: boolean;
+}
+
+/** Usage mistakes, reported with exit code 2. */
+export class UsageError extends Error {}
+
+/** The `--help` text. */
+export const HELP = `Usage: npm run check -- [options] [paths...]
+
+Checks the handbook: frontmatter, owners, review dates, links and anchors, references, succession,
+partner agreements and confidentiality. Paths default to content/; any folder of Markdown can be
+checked with --only links.
+
+Options:
+  --only <rule-or-group>  Run only these rules or groups (repeat, or separate with commas).
+                          Groups: schema, owners, review, links, references, succession,
+                          partners, confidentiality.
+  --today <YYYY-MM-DD>    Judge review and agreement dates as of this day (default: today).
+  --format <format>       text (default), json, or github (workflow annotations).
+  --strict                Fail on warnings too.
+  --quiet                 No progress counter.
+  --no-cache              Read every file afresh instead of reusing unchanged results.
+  --config <file>         Settings file (default: baton.config.yml).
+  --help                  Show this help.
+
+Exit codes: 0 clean, 1 content problems, 2 the tool could not run.
+Severities and windows are set in baton.config.yml under check:.
+`;
+
+/** Parses `args` (without the node and script paths). */
+export function parseCliOptions(args: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        only: { type: 'string', multiple: true },
+        today: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+  }
+  const { values, positionals } = parsed;
+  const format = values.format as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`\`--format ${values.format}\` is not a format; use one of ${REPORT_FORMATS.map((name) => `\`${name}\``).join(', ')}`);
+  if (values.today !== undefined && !isoDate.safeParse(values.today).success) throw new UsageError(`\`--today ${values.today}\` is not a date; write it as \`YYYY-MM-DD\``);
+  return {
+    paths: positionals.length > 0 ? positionals : ['content'],
+    only: (values.only ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean),
+    ...(values.today !== undefined && { today: values.today }),
+    format,
+    strict: values.strict,
+    quiet: values.quiet,
+    cache: !values['no-cache'],
+    ...(values.config !== undefined && { config: values.config }),
+    help: values.help,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Finds the files a check covers and says what each one is. The whole `content/` folder is always
+ * read (a link or an owner is judged against the whole handbook); the paths on the command line
+ * choose which files' problems are reported. Any other folder of Markdown (a legacy handbook) is
+ * read as plain documents.
+ */
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { isPartialPath, PAGE_EXTENSIONS } from '../../src/lib/entry-id.ts';
+import { CONTENT_FOLDER } from '../../src/lib/link-target.ts';
+import { collectionNames, type CollectionName } from '../../src/schemas/index.ts';
+
+/** A file found on disk and what it is. */
+export interface FoundFile {
+  /** Path relative to the handbook root, forward slashes. */
+  path: string;
+  absolutePath: string;
+  kind: 'entry' | 'partial' | 'document' | 'other';
+  collection?: CollectionName;
+  /** Set when the file is a symlink that resolves outside the folder it was found in. */
+  escapesTo?: string;
+  /** Whether its problems are reported (it is under one of the requested paths). */
+  reported: boolean;
+}
+
+/** A requested path that does not exist. */
+export class MissingPathError extends Error {}
+
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+const MARKDOWN_LIKE = /\.(?:md|mdx|markdown|mdown)$/i;
+
+/** Lists the content folder and every requested path under `root`. */
+export function discoverFiles(root: string, requested: readonly string[]): FoundFile[] {
+  const contentRoot = resolve(root, CONTENT_FOLDER);
+  const requestedAbsolute = requested.map((path) => (isAbsolute(path) ? path : resolve(root, path)));
+  for (const path of requestedAbsolute) {
+    try {
+      statSync(path);
+    } catch {
+      throw new MissingPathError(`Path \`${relative(root, path) || path}\` does not exist`);
+    }
+  }
+  const isReported = (absolutePath: string) =>
+    requestedAbsolute.some((path) => absolutePath === path || absolutePath.startsWith(path.endsWith(sep) ? path : path + sep));
+
+  const found = new Map<string, FoundFile>();
+  const add = (absolutePath: string, folder: string) => {
+    if (found.has(absolutePath)) return;
+    const path = relative(root, absolutePath).split(sep).join('/');
+    found.set(absolutePath, { path, absolutePath, ...classify(path, absolutePath, folder, contentRoot), reported: isReported(absolutePath) });
+  };
+
+  for (const file of listFiles(contentRoot)) add(file, contentRoot);
+  for (const path of requestedAbsolute) {
+    if (path === contentRoot || path.startsWith(contentRoot + sep)) continue;
+    const folder = statSync(path).isDirectory() ? path : resolve(path, '..');
+    const files = statSync(path).isDirectory() ? listFiles(path) : [path];
+    for (const file of files) if (MARKDOWN_LIKE.test(file)) add(file, folder);
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function listFiles(folder: string): string[] {
+  try {
+    statSync(folder);
+  } catch {
+    return [];
+  }
+  return globSync('**/*', { cwd: folder, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: IGNORED });
+}
+
+function classify(path: string, absolutePath: string, folder: string, contentRoot: string): Pick<FoundFile, 'kind' | 'collection' | 'escapesTo'> {
+  const escapesTo = symlinkEscape(absolutePath, folder);
+  const segments = path.split('/');
+  const inContent = absolutePath.startsWith(contentRoot + sep);
+  if (!inContent) return { kind: 'document', ...(escapesTo && { escapesTo }) };
+  const collection = (collectionNames as readonly string[]).includes(segments[1] ?? '') ? (segments[1] as CollectionName) : undefined;
+  const insideCollection = collection !== undefined && segments.length >= 3;
+  const isPage = PAGE_EXTENSIONS.some((extension) => path.endsWith(extension));
+  const kind = !insideCollection || !isPage ? 'other' : isPartialPath(segments.slice(2).join('/')) ? 'partial' : 'entry';
+  return { kind, ...(collection && { collection }), ...(escapesTo && { escapesTo }) };
+}
+
+/** Where a symlink leads when that is outside `folder`; undefined for plain files and safe links. */
+function symlinkEscape(absolutePath: string, folder: string): string | undefined {
+  if (!lstatSync(absolutePath).isSymbolicLink()) return undefined;
+  let target: string;
+  try {
+    target = realpathSync(absolutePath);
+  } catch {
+    return '(a missing file)';
+  }
+  const realFolder = realpathSync(folder);
+  return target.startsWith(realFolder + sep) ? undefined : target;
+}

@@ -1,0 +1,69 @@
+/**
+ * Reads one found file into the checker's model: frontmatter, validation, anchors and links. Pure
+ * apart from the bytes handed in, so its result can be cached by the bytes' hash.
+ */
+import { decodeSource } from '../../src/lib/source-text.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { outlineMarkdown } from '../../src/lib/markdown-outline.ts';
+import { readEntry, READ_RULES, type ReadProblem } from '../../src/lib/read-entry.ts';
+import { entryIdFromPath } from '../../src/lib/entry-id.ts';
+import type { FoundFile } from './discover.ts';
+import type { CheckedFile } from './model.ts';
+
+const NO_POSITIONS = { whole: { line: 1, column: 1 }, nodes: {} };
+
+/** Reads a found file's bytes (none for a symlink that escapes its folder). */
+export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined): CheckedFile {
+  const base = { path: found.path, kind: found.kind, ...(found.collection && { collection: found.collection }) };
+  if (found.escapesTo !== undefined || bytes === undefined) {
+    const problem: ReadProblem = { line: 1, column: 1, severity: 'error', ruleId: READ_RULES.unsafePath, message: `File is a symlink that leads outside its folder, to \`${found.escapesTo}\``, hint: 'replace the symlink with the file itself' };
+    return { ...base, positions: NO_POSITIONS, problems: [problem] };
+  }
+  if (found.kind === 'entry' && found.collection) {
+    const entry = readEntry(found.collection, found.path, bytes);
+    const mdx = found.path.endsWith('.mdx');
+    return {
+      ...base,
+      id: entry.id,
+      ...(entry.rawData && { rawData: entry.rawData }),
+      ...(entry.data !== undefined && { data: entry.data as Record<string, unknown> }),
+      positions: entry.positions,
+      ...(entry.text !== undefined && { outline: outlineMarkdown(entry.body, { mdx, firstLine: entry.bodyLine, frontmatter: entry.rawData ?? {} }) }),
+      problems: entry.problems,
+    };
+  }
+  if (found.kind === 'other') return { ...base, positions: NO_POSITIONS, problems: describeOtherFile(found) };
+  return readDocument(base, found, bytes);
+}
+
+/** A partial or a legacy document: any frontmatter is skipped, not judged; the body is outlined. */
+function readDocument(base: Pick<CheckedFile, 'path' | 'kind'>, found: FoundFile, bytes: Uint8Array): CheckedFile {
+  const decoded = decodeSource(bytes);
+  const problems: ReadProblem[] = [
+    ...decoded.errors.map((finding) => ({ ...finding, severity: 'error' as const, ruleId: READ_RULES.encoding })),
+    ...decoded.warnings.map((finding) => ({ ...finding, severity: 'warning' as const, ruleId: READ_RULES.encoding })),
+  ];
+  if (decoded.text === undefined) return { ...base, positions: NO_POSITIONS, problems };
+  const split = splitFrontmatter(decoded.text);
+  const body = split.yaml === undefined ? decoded.text : split.body;
+  const firstLine = split.yaml === undefined ? 1 : split.bodyLine;
+  const outline = outlineMarkdown(body, { mdx: /\.mdx$/i.test(found.path), firstLine });
+  return { ...base, id: entryIdFromPath(found.path), positions: NO_POSITIONS, outline, problems };
+}
+
+/** Files in the content folder that the site will not read as pages, and why. */
+function describeOtherFile(found: FoundFile): ReadProblem[] {
+  const name = found.path.slice(found.path.lastIndexOf('/') + 1);
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';
+  const problem = (severity: ReadProblem['severity'], message: string, hint: string): ReadProblem[] => [{ line: 1, column: 1, severity, ruleId: READ_RULES.fileName, message, hint }];
+  if (/^\.(?:md|mdx)$/i.test(extension) && !found.collection) {
+    return problem('error', 'File is not in a collection folder, so the site ignores it', 'move it into `content/playbooks/`, `roles/`, `handovers/`, `partners/` or `people/`');
+  }
+  if (/^\.(?:md|mdx)$/i.test(extension)) {
+    return problem('error', `File extension \`${extension}\` is not read by the site, which looks for \`${extension.toLowerCase()}\` only`, `rename it to \`${name.slice(0, -extension.length)}${extension.toLowerCase()}\``);
+  }
+  if (/^\.(?:markdown|mdown)$/i.test(extension)) {
+    return problem('error', `File extension \`${extension}\` is not read by the site`, `rename it to \`${name.slice(0, -extension.length)}.md\``);
+  }
+  return problem('warning', 'File is not a page, and the site does not publish it', 'put files readers should open under `public/` and link to them from there');
+}

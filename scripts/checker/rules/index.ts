@@ -1,0 +1,52 @@
+/** Every rule the checker runs, in the order their documentation lists them. */
+import type { Rule } from '../rule.ts';
+import { agreementExpired } from './agreement-expired.ts';
+import { agreementRenewalDue } from './agreement-renewal-due.ts';
+import { brokenAnchor } from './broken-anchor.ts';
+import { brokenLink } from './broken-link.ts';
+import { criticalRoleWithoutBackup } from './critical-role-without-backup.ts';
+import { criticalRoleWithoutSuccessor } from './critical-role-without-successor.ts';
+import { departedOwner } from './departed-owner.ts';
+import { departedReviewer } from './departed-reviewer.ts';
+import { duplicateId } from './duplicate-id.ts';
+import { fileEncoding } from './file-encoding.ts';
+import { fileName } from './file-name.ts';
+import { frontmatter } from './frontmatter.ts';
+import { handoverOverdue } from './handover-overdue.ts';
+import { linkOutsideHandbook } from './link-outside-handbook.ts';
+import { linkToUnpublished } from './link-to-unpublished.ts';
+import { milestoneOverdue } from './milestone-overdue.ts';
+import { reviewDateFuture } from './review-date-future.ts';
+import { reviewDueSoon } from './review-due-soon.ts';
+import { reviewOverdue } from './review-overdue.ts';
+import { schema } from './schema.ts';
+import { unknownPerson } from './unknown-person.ts';
+import { unknownReference } from './unknown-reference.ts';
+import { unsafePath } from './unsafe-path.ts';
+
+/** All rules, grouped as `--only` groups them. */
+export const RULES: readonly Rule[] = [
+  fileEncoding,
+  frontmatter,
+  schema,
+  fileName,
+  unsafePath,
+  unknownPerson,
+  departedOwner,
+  departedReviewer,
+  reviewOverdue,
+  reviewDueSoon,
+  reviewDateFuture,
+  brokenLink,
+  brokenAnchor,
+  linkOutsideHandbook,
+  unknownReference,
+  duplicateId,
+  criticalRoleWithoutBackup,
+  criticalRoleWithoutSuccessor,
+  handoverOverdue,
+  agreementExpired,
+  agreementRenewalDue,
+  milestoneOverdue,
+  linkToUnpublished,
+];

@@ -1,0 +1,120 @@
+/**
+ * Judges every link of a file once, for the four link rules that report on it: `broken-link`,
+ * `broken-anchor`, `link-outside-handbook` and `link-to-unpublished`. External URLs are left to
+ * `check --external`.
+ */
+import { posix } from 'node:path';
+import { closestMatch } from '../../../src/lib/did-you-mean.ts';
+import { resolveLink, type LinkTarget } from '../../../src/lib/link-target.ts';
+import type { OutlineLink } from '../../../src/lib/markdown-outline.ts';
+import { entryKey } from '../context.ts';
+import type { CheckContext, CheckedFile, RuleFinding } from '../model.ts';
+
+/** The ids of the link rules. */
+export const LINK_RULES = {
+  broken: 'broken-link',
+  anchor: 'broken-anchor',
+  outside: 'link-outside-handbook',
+  unpublished: 'link-to-unpublished',
+} as const;
+
+/** A link problem and the rule that reports it. */
+export interface LinkProblem {
+  ruleId: (typeof LINK_RULES)[keyof typeof LINK_RULES];
+  finding: RuleFinding;
+}
+
+/** Every problem with the links of `file`. */
+export function linkProblems(file: CheckedFile, context: CheckContext): LinkProblem[] {
+  return context.memo(file, 'link-problems', () => (file.outline?.links ?? []).flatMap((link) => judgeLink(file, link, context)));
+}
+
+function judgeLink(file: CheckedFile, link: OutlineLink, context: CheckContext): LinkProblem[] {
+  const target = resolveLink(link.url, file.path);
+  const at = { line: link.line, column: link.column };
+  const problem = (ruleId: LinkProblem['ruleId'], message: string, hint?: string): LinkProblem[] => [{ ruleId, finding: { ...at, message, ...(hint && { hint }) } }];
+  const written = `\`${link.url}\``;
+
+  switch (target.kind) {
+    case 'external':
+      return [];
+    case 'same-page':
+      return target.anchor === '' || hasAnchor(file, target.anchor) ? [] : problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in this page`, anchorHint(file, target.anchor));
+    case 'outside':
+      return problem(LINK_RULES.outside, `Link target ${written} climbs out of the handbook`, 'link only to pages and files inside the repository');
+    case 'asset':
+      return context.assetExists(target.path) ? [] : problem(LINK_RULES.broken, `Link target ${written} is not a file in \`public/\``, 'put the file under `public/`, or fix the path');
+    case 'route':
+      return context.routeExists(target.path) ? [] : problem(LINK_RULES.broken, `Link target ${written} is not a page of the site`, routeHint(target.path, context));
+    case 'file':
+      return judgeFileLink(file, target, written, context, problem);
+    case 'entry':
+      return judgeEntryLink(file, target, written, context, problem);
+  }
+}
+
+type Problem = (ruleId: LinkProblem['ruleId'], message: string, hint?: string) => LinkProblem[];
+
+function judgeEntryLink(file: CheckedFile, target: Extract<LinkTarget, { kind: 'entry' }>, written: string, context: CheckContext, problem: Problem): LinkProblem[] {
+  const found = target.file ? context.byPath.get(target.file) : context.entries.get(entryKey(target.collection, target.id))?.[0];
+  if (!found) {
+    const candidates = [...context.entries.keys()].filter((key) => key.startsWith(`${target.collection}/`)).map((key) => key.slice(target.collection.length + 1));
+    const match = closestMatch(target.id, candidates);
+    const suggestion = match ? suggestSamePlace(written, target.id, match) : undefined;
+    return problem(LINK_RULES.broken, `Link target ${written} is not a page of the handbook`, suggestion ? `did you mean ${suggestion}?` : `no ${target.collection.slice(0, -1)} has the id \`${target.id}\``);
+  }
+  if (file.kind === 'entry' && context.isPublished(file) && !context.isPublished(found)) {
+    const why = found.data && (found.data as { status?: string }).status === 'draft' ? 'a draft' : found.data ? 'confidential' : 'not valid';
+    return problem(LINK_RULES.unpublished, `Link target ${written} is ${why}, so the site does not publish it and the link would lead nowhere`, 'remove the link, or publish the page it points to first');
+  }
+  if (target.anchor && !hasAnchor(found, target.anchor)) {
+    return problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in \`${found.path}\``, anchorHint(found, target.anchor));
+  }
+  return [];
+}
+
+function judgeFileLink(file: CheckedFile, target: Extract<LinkTarget, { kind: 'file' }>, written: string, context: CheckContext, problem: Problem): LinkProblem[] {
+  const found = context.byPath.get(target.path);
+  if (file.kind === 'entry' || file.kind === 'partial') {
+    if (found?.kind === 'partial') return problem(LINK_RULES.broken, `Link target ${written} is a partial, which the site does not publish as a page`, 'link to the page that includes it');
+    if (context.pathExists(target.path)) return problem(LINK_RULES.broken, `Link target ${written} is not published by the site`, 'put files readers should open under `public/` and link to them as `/<path>`');
+    return problem(LINK_RULES.broken, `Link target ${written} does not exist`, 'check the path');
+  }
+  // A document outside `content/` (a legacy handbook): plain files on disk, as a forge would serve them.
+  if (!context.pathExists(target.path)) {
+    const siblings = context.files.filter((candidate) => posix.dirname(candidate.path) === posix.dirname(target.path)).map((candidate) => posix.basename(candidate.path));
+    const match = closestMatch(posix.basename(target.path), siblings);
+    return problem(LINK_RULES.broken, `Link target ${written} does not exist`, match ? `did you mean \`${match}\`?` : 'check the path');
+  }
+  if (target.anchor && found?.outline && !hasAnchor(found, target.anchor)) {
+    return problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in \`${found.path}\``, anchorHint(found, target.anchor));
+  }
+  return [];
+}
+
+function hasAnchor(file: CheckedFile, anchor: string): boolean {
+  return file.outline?.ids.includes(anchor) ?? false;
+}
+
+function anchorHint(file: CheckedFile, anchor: string): string {
+  const ids = file.outline?.headings.map((heading) => heading.id) ?? [];
+  const match = closestMatch(anchor, ids);
+  if (match) return `did you mean \`#${match}\`?`;
+  if (ids.length === 0) return 'that page has no headings';
+  return `its headings are ${ids.slice(0, 5).map((id) => `\`#${id}\``).join(', ')}${ids.length > 5 ? ', ...' : ''}`;
+}
+
+function routeHint(path: string, context: CheckContext): string {
+  const tag = /^\/tags\/([^/]+)\/$/.exec(path);
+  if (tag) return `no published page has the tag \`${tag[1]}\``;
+  const team = /^\/teams\/([^/]+)\/$/.exec(path);
+  if (team) return `\`${team[1]}\` is not a team in \`baton.config.yml\``;
+  void context;
+  return 'check the path against the site\'s sections';
+}
+
+/** The written link with its id replaced by the suggestion, so the hint reads like the fix. */
+function suggestSamePlace(written: string, id: string, match: string): string {
+  const index = written.lastIndexOf(id);
+  return index === -1 ? `\`${match}\`` : `${written.slice(0, index)}${match}${written.slice(index + id.length)}`;
+}
