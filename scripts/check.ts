@@ -16,7 +16,7 @@ const EXIT_CLEAN = 0;
 const EXIT_PROBLEMS = 1;
 const EXIT_TOOL_FAILED = 2;
 
-function main(): number {
+async function main(): Promise<number> {
   let options;
   try {
     options = parseCliOptions(process.argv.slice(2));
@@ -36,7 +36,7 @@ function main(): number {
 
   let result;
   try {
-    result = runCheck({
+    result = await runCheck({
       root,
       paths: options.paths,
       only: options.only,
@@ -65,4 +65,4 @@ function failTool(message: string, hint?: string): number {
   return EXIT_TOOL_FAILED;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -4,9 +4,8 @@
  * choose which files' problems are reported. Any other folder of Markdown (a legacy handbook) is
  * read as plain documents.
  */
-import { lstatSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isPartialPath, PAGE_EXTENSIONS } from '../../src/lib/entry-id.ts';
 import { CONTENT_FOLDER } from '../../src/lib/link-target.ts';
 import { collectionNames, type CollectionName } from '../../src/schemas/index.ts';
@@ -27,7 +26,6 @@ export interface FoundFile {
 /** A requested path that does not exist. */
 export class MissingPathError extends Error {}
 
-const IGNORED = ['**/node_modules/**', '**/.git/**'];
 const MARKDOWN_LIKE = /\.(?:md|mdx|markdown|mdown)$/i;
 
 /** Lists the content folder and every requested path under `root`. */
@@ -45,46 +43,68 @@ export function discoverFiles(root: string, requested: readonly string[]): Found
     requestedAbsolute.some((path) => absolutePath === path || absolutePath.startsWith(path.endsWith(sep) ? path : path + sep));
 
   const found = new Map<string, FoundFile>();
-  const add = (absolutePath: string, folder: string) => {
+  const add = ({ absolutePath, symlink }: Listed, folder: string) => {
     if (found.has(absolutePath)) return;
     const path = relative(root, absolutePath).split(sep).join('/');
-    found.set(absolutePath, { path, absolutePath, ...classify(path, absolutePath, folder, contentRoot), reported: isReported(absolutePath) });
+    const escapesTo = symlink ? symlinkEscape(absolutePath, folder) : undefined;
+    found.set(absolutePath, { path, absolutePath, ...classify(path, absolutePath, contentRoot), ...(escapesTo && { escapesTo }), reported: isReported(absolutePath) });
   };
 
   for (const file of listFiles(contentRoot)) add(file, contentRoot);
   for (const path of requestedAbsolute) {
     if (path === contentRoot || path.startsWith(contentRoot + sep)) continue;
-    const folder = statSync(path).isDirectory() ? path : resolve(path, '..');
-    const files = statSync(path).isDirectory() ? listFiles(path) : [path];
-    for (const file of files) if (MARKDOWN_LIKE.test(file)) add(file, folder);
+    const isFolder = statSync(path).isDirectory();
+    const files = isFolder ? listFiles(path) : [{ absolutePath: path, symlink: false }];
+    for (const file of files) if (MARKDOWN_LIKE.test(file.absolutePath)) add(file, isFolder ? path : resolve(path, '..'));
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function listFiles(folder: string): string[] {
+interface Listed {
+  absolutePath: string;
+  symlink: boolean;
+}
+
+/** Every file under `folder`, hidden ones and dependency folders aside; folder symlinks are not followed. */
+function listFiles(folder: string): Listed[] {
+  let entries;
   try {
-    statSync(folder);
+    entries = readdirSync(folder, { recursive: true, withFileTypes: true });
   } catch {
     return [];
   }
-  return globSync('**/*', { cwd: folder, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: IGNORED });
+  return entries
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !isIgnored(relative(folder, join(entry.parentPath, entry.name))))
+    .map((entry) => ({ absolutePath: join(entry.parentPath, entry.name), symlink: entry.isSymbolicLink() }))
+    .filter((entry) => !entry.symlink || !isFolderLink(entry.absolutePath));
 }
 
-function classify(path: string, absolutePath: string, folder: string, contentRoot: string): Pick<FoundFile, 'kind' | 'collection' | 'escapesTo'> {
-  const escapesTo = symlinkEscape(absolutePath, folder);
+/** Hidden files and folders (`.git`, `.DS_Store`) and `node_modules` are never content. */
+function isIgnored(relativePath: string): boolean {
+  return relativePath.split(sep).some((segment) => segment.startsWith('.') || segment === 'node_modules');
+}
+
+function isFolderLink(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function classify(path: string, absolutePath: string, contentRoot: string): Pick<FoundFile, 'kind' | 'collection'> {
   const segments = path.split('/');
   const inContent = absolutePath.startsWith(contentRoot + sep);
-  if (!inContent) return { kind: 'document', ...(escapesTo && { escapesTo }) };
+  if (!inContent) return { kind: 'document' };
   const collection = (collectionNames as readonly string[]).includes(segments[1] ?? '') ? (segments[1] as CollectionName) : undefined;
   const insideCollection = collection !== undefined && segments.length >= 3;
   const isPage = PAGE_EXTENSIONS.some((extension) => path.endsWith(extension));
   const kind = !insideCollection || !isPage ? 'other' : isPartialPath(segments.slice(2).join('/')) ? 'partial' : 'entry';
-  return { kind, ...(collection && { collection }), ...(escapesTo && { escapesTo }) };
+  return { kind, ...(collection && { collection }) };
 }
 
-/** Where a symlink leads when that is outside `folder`; undefined for plain files and safe links. */
+/** Where a symlink leads when that is outside `folder`; undefined when it stays inside. */
 function symlinkEscape(absolutePath: string, folder: string): string | undefined {
-  if (!lstatSync(absolutePath).isSymbolicLink()) return undefined;
   let target: string;
   try {
     target = realpathSync(absolutePath);

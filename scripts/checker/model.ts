@@ -2,11 +2,10 @@
  * The checker's view of a handbook: every file it looked at, read once, and the indexes rules need
  * to answer "does this exist?" quickly. Rules read this model; they never touch the disk.
  */
-import type { Finding, Position, Severity } from '../../src/lib/diagnostic.ts';
+import type { Finding, Severity } from '../../src/lib/diagnostic.ts';
 import type { IsoDate } from '../../src/lib/calendar.ts';
 import type { Outline } from '../../src/lib/markdown-outline.ts';
-import type { PositionMap } from '../../src/lib/positioned-yaml.ts';
-import type { ReadProblem } from '../../src/lib/read-entry.ts';
+import type { FrontmatterSource, ReadProblem } from '../../src/lib/read-entry.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
 import type { CollectionName, Handover, Person, Role } from '../../src/schemas/index.ts';
 
@@ -28,7 +27,8 @@ export interface CheckedFile {
   rawData?: Record<string, unknown>;
   /** The frontmatter after validation, only when it is valid. */
   data?: Record<string, unknown>;
-  positions: PositionMap;
+  /** The frontmatter as written, for finding where a value is (see `locate`). */
+  frontmatter?: FrontmatterSource;
   /** Anchors and links of the body, when the file could be read as text. */
   outline?: Outline;
   /** Problems found while reading the file (encoding, fences, YAML, schema, file name, symlinks). */
@@ -68,6 +68,3 @@ export interface CheckContext {
   /** Work shared between rules across the handbook, computed once (e.g. who holds what). */
   shared<T>(key: string, compute: () => T): T;
 }
-
-/** Where a frontmatter value of a file was written. */
-export type Locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => Position;

@@ -4,35 +4,34 @@
  */
 import { decodeSource } from '../../src/lib/source-text.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { outlineMarkdown } from '../../src/lib/markdown-outline.ts';
+import { outlineMarkdown, type Outline } from '../../src/lib/markdown-outline.ts';
 import { readEntry, READ_RULES, type ReadProblem } from '../../src/lib/read-entry.ts';
 import { entryIdFromPath } from '../../src/lib/entry-id.ts';
 import type { FoundFile } from './discover.ts';
 import type { CheckedFile } from './model.ts';
-
-const NO_POSITIONS = { whole: { line: 1, column: 1 }, nodes: {} };
 
 /** Reads a found file's bytes (none for a symlink that escapes its folder). */
 export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined): CheckedFile {
   const base = { path: found.path, kind: found.kind, ...(found.collection && { collection: found.collection }) };
   if (found.escapesTo !== undefined || bytes === undefined) {
     const problem: ReadProblem = { line: 1, column: 1, severity: 'error', ruleId: READ_RULES.unsafePath, message: `File is a symlink that leads outside its folder, to \`${found.escapesTo}\``, hint: 'replace the symlink with the file itself' };
-    return { ...base, positions: NO_POSITIONS, problems: [problem] };
+    return { ...base, problems: [problem] };
   }
   if (found.kind === 'entry' && found.collection) {
     const entry = readEntry(found.collection, found.path, bytes);
     const mdx = found.path.endsWith('.mdx');
+    const outline = entry.text === undefined ? undefined : outlineMarkdown(entry.body, { mdx, firstLine: entry.bodyLine, frontmatter: entry.rawData ?? {} });
     return {
       ...base,
       id: entry.id,
       ...(entry.rawData && { rawData: entry.rawData }),
       ...(entry.data !== undefined && { data: entry.data as Record<string, unknown> }),
-      positions: entry.positions,
-      ...(entry.text !== undefined && { outline: outlineMarkdown(entry.body, { mdx, firstLine: entry.bodyLine, frontmatter: entry.rawData ?? {} }) }),
-      problems: entry.problems,
+      ...(entry.frontmatter && { frontmatter: entry.frontmatter }),
+      ...(outline && { outline }),
+      problems: [...entry.problems, ...syntaxProblems(outline)],
     };
   }
-  if (found.kind === 'other') return { ...base, positions: NO_POSITIONS, problems: describeOtherFile(found) };
+  if (found.kind === 'other') return { ...base, problems: describeOtherFile(found) };
   return readDocument(base, found, bytes);
 }
 
@@ -43,12 +42,19 @@ function readDocument(base: Pick<CheckedFile, 'path' | 'kind'>, found: FoundFile
     ...decoded.errors.map((finding) => ({ ...finding, severity: 'error' as const, ruleId: READ_RULES.encoding })),
     ...decoded.warnings.map((finding) => ({ ...finding, severity: 'warning' as const, ruleId: READ_RULES.encoding })),
   ];
-  if (decoded.text === undefined) return { ...base, positions: NO_POSITIONS, problems };
+  if (decoded.text === undefined) return { ...base, problems };
   const split = splitFrontmatter(decoded.text);
   const body = split.yaml === undefined ? decoded.text : split.body;
   const firstLine = split.yaml === undefined ? 1 : split.bodyLine;
   const outline = outlineMarkdown(body, { mdx: /\.mdx$/i.test(found.path), firstLine });
-  return { ...base, id: entryIdFromPath(found.path), positions: NO_POSITIONS, outline, problems };
+  return { ...base, id: entryIdFromPath(found.path), outline, problems: [...problems, ...syntaxProblems(outline)] };
+}
+
+/** An MDX body that does not parse is reported where the parser stopped. */
+function syntaxProblems(outline: Outline | undefined): ReadProblem[] {
+  const error = outline?.syntaxError;
+  if (!error) return [];
+  return [{ line: error.line, column: error.column, severity: 'error', ruleId: READ_RULES.mdxSyntax, message: `MDX could not be parsed: ${error.message}`, hint: 'close every tag (`<img ... />`), balance every `{`, or escape a literal `<` or `{` as `\\<` or `\\{`' }];
 }
 
 /** Files in the content folder that the site will not read as pages, and why. */

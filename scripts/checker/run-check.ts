@@ -51,7 +51,7 @@ export class CheckSetupError extends Error {
 }
 
 /** Runs the check described by `options`. */
-export function runCheck(options: CheckOptions): CheckResult {
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const settings = readProjectConfig(options.root, options.configPath ?? join(options.root, 'baton.config.yml'));
   if (!settings.config) throw new CheckSetupError('The settings file has errors', settings.problems);
   const config = settings.config;
@@ -61,7 +61,7 @@ export function runCheck(options: CheckOptions): CheckResult {
 
   const found = discoverFiles(options.root, options.paths);
   const cache = options.cachePath ? openFileCache(options.cachePath) : noCache;
-  const files = loadFiles(found, cache, options.onFileRead);
+  const files = await loadFiles(found, cache, options.onFileRead);
   cache.save();
   const context = buildContext(options.root, files, config, today);
 

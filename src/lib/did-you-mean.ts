@@ -14,7 +14,19 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   }
   // Allow about one edit per three characters: `ownr` → `owner`, but never `x` → `title`.
   const allowed = Math.max(1, Math.floor(input.length / 3));
-  return best !== undefined && bestDistance <= allowed ? best : undefined;
+  if (best !== undefined && bestDistance <= allowed) return best;
+  return longestSharedPrefixMatch(input, candidates);
+}
+
+/** A candidate that extends the input, or that the input extends (`install` → `installing`). */
+function longestSharedPrefixMatch(input: string, candidates: Iterable<string>): string | undefined {
+  if (input.length < 4) return undefined;
+  const lower = input.toLowerCase();
+  for (const candidate of candidates) {
+    const other = candidate.toLowerCase();
+    if (other.length >= 4 && (other.startsWith(lower) || lower.startsWith(other))) return candidate;
+  }
+  return undefined;
 }
 
 /** `; did you mean \`x\`?`-style hint text, or undefined when nothing is close. */

@@ -31,6 +31,8 @@ export interface Outline {
   /** Every id in the rendered content: headings, footnotes, and ids written in raw HTML. */
   ids: string[];
   links: OutlineLink[];
+  /** Why the body could not be parsed (MDX is strict about tags and braces); nothing else is known then. */
+  syntaxError?: { line: number; column: number; message: string };
 }
 
 /** How to read a body. */
@@ -84,11 +86,23 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
 
   const astro = { frontmatter, headings: [] as { depth: number; slug: string; text: string }[] };
   const options = { hastPlugins: [collector, satteriHeadingIdsPlugin()], features: { ...SITE_MARKDOWN_FEATURES, frontmatter: false }, data: { astro } };
-  if (mdx) mdxToJs(body, options as Parameters<typeof mdxToJs>[1]);
-  else markdownToHtml(body, options as Parameters<typeof markdownToHtml>[1]);
+  try {
+    if (mdx) mdxToJs(body, options as Parameters<typeof mdxToJs>[1]);
+    else markdownToHtml(body, options as Parameters<typeof markdownToHtml>[1]);
+  } catch (error) {
+    return { headings: [], ids: [], links: [], syntaxError: describeSyntaxError(error, lineOffset) };
+  }
 
   const headings = astro.headings.map(({ depth, slug, text }) => ({ depth, id: slug, text }));
   return { headings, ids: [...headings.map((heading) => heading.id), ...ids], links };
+}
+
+/** Sätteri's parse errors start with `line:column: `; the position moves to the file's lines. */
+function describeSyntaxError(error: unknown, lineOffset: number): NonNullable<Outline['syntaxError']> {
+  const text = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):(\d+): ([^\n]*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/m.exec(text);
+  if (!match) return { line: lineOffset + 1, column: 1, message: text.split('\n')[0]! };
+  return { line: Number(match[1]) + lineOffset, column: Number(match[2]), message: match[3]! };
 }
 
 interface ElementLike {

@@ -11,6 +11,7 @@ import type { Finding, Severity } from './diagnostic.ts';
 import { entryIdFromPath, fileStem } from './entry-id.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { locateIn, parsePositionedYaml, type PositionMap } from './positioned-yaml.ts';
+import { readYamlData } from './yaml-data.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 import { decodeSource } from './source-text.ts';
 
@@ -21,6 +22,7 @@ export const READ_RULES = {
   schema: 'schema',
   fileName: 'file-name',
   unsafePath: 'unsafe-path',
+  mdxSyntax: 'mdx-syntax',
 } as const;
 
 /** A problem found while reading a file, with the rule that owns it. */
@@ -42,8 +44,8 @@ export interface ReadEntry<Data = unknown> {
   /** The Markdown body and the file line it starts on. */
   body: string;
   bodyLine: number;
-  /** Where every frontmatter value was written; `locateIn(positions, path)` reads it. */
-  positions: PositionMap;
+  /** The frontmatter YAML and the file line it starts on; `frontmatterPositions` reads positions from it. */
+  frontmatter: FrontmatterSource | undefined;
   problems: ReadProblem[];
 }
 
@@ -53,7 +55,7 @@ export function readEntry(collection: CollectionName, path: string, bytes: Uint8
   const add = (ruleId: ReadProblem['ruleId'], severity: Severity, findings: Finding[]) =>
     problems.push(...findings.map((finding) => ({ ...finding, ruleId, severity })));
   const id = entryIdFromPath(path);
-  const unread: ReadEntry = { collection, id, text: undefined, rawData: undefined, data: undefined, body: '', bodyLine: 1, positions: { whole: { line: 1, column: 1 }, nodes: {} }, problems };
+  const unread: ReadEntry = { collection, id, text: undefined, rawData: undefined, data: undefined, body: '', bodyLine: 1, frontmatter: undefined, problems };
 
   add(READ_RULES.fileName, 'warning', describeFileName(path, id).filter((finding) => finding.severity === 'warning'));
   add(READ_RULES.fileName, 'error', describeFileName(path, id).filter((finding) => finding.severity === 'error'));
@@ -76,19 +78,41 @@ export function readEntry(collection: CollectionName, path: string, bytes: Uint8
     return withBody;
   }
 
-  const yaml = parsePositionedYaml(split.yaml, { firstLine: split.yamlLine });
+  const frontmatter = { yaml: split.yaml, firstLine: split.yamlLine };
+  const yaml = readYamlData(split.yaml, { firstLine: split.yamlLine });
   add(READ_RULES.frontmatter, 'error', yaml.problems);
-  const parsed = { ...withBody, rawData: yaml.data, positions: yaml.positions };
+  const parsed = { ...withBody, rawData: yaml.data, frontmatter };
   if (yaml.data === undefined) return parsed;
 
   const schema: z.ZodType = schemas[collection];
   const result = schema.safeParse(yaml.data);
   if (!result.success) {
-    const locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => locateIn(yaml.positions, path, options);
+    const positions = frontmatterPositions(frontmatter);
+    const locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => locateIn(positions, path, options);
     add(READ_RULES.schema, 'error', describeSchemaIssues(result.error.issues, yaml.data, locate, schema));
     return parsed;
   }
   return { ...parsed, data: result.data };
+}
+
+/** Frontmatter YAML as written, and the file line it starts on. */
+export interface FrontmatterSource {
+  yaml: string;
+  firstLine: number;
+}
+
+const NO_FRONTMATTER: PositionMap = { whole: { line: 1, column: 1 }, nodes: {} };
+const positionCache = new WeakMap<FrontmatterSource, PositionMap>();
+
+/**
+ * Where every frontmatter value was written. Worked out only when a problem needs a position: the
+ * reference parser that knows positions is several times slower than the one that reads the data.
+ */
+export function frontmatterPositions(source: FrontmatterSource | undefined): PositionMap {
+  if (!source) return NO_FRONTMATTER;
+  let positions = positionCache.get(source);
+  if (!positions) positionCache.set(source, (positions = parsePositionedYaml(source.yaml, { firstLine: source.firstLine }).positions));
+  return positions;
 }
 
 /** Whether a read entry has any error (warnings do not count). */

@@ -1,5 +1,5 @@
 /** `agreement-expired`: an active agreement past its end date. */
-import { locateIn } from '../../../src/lib/positioned-yaml.ts';
+import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { activeAgreement } from './agreement-state.ts';
 import { relativeDays } from './page-review.ts';
@@ -14,7 +14,7 @@ export const agreementExpired: Rule = {
     const found = activeAgreement(file, context);
     if (found?.status.state !== 'expired') return [];
     return [{
-      ...locateIn(file.positions, ['end']),
+      ...locate(file, ['end']),
       message: `Agreement with ${found.agreement.partner} ended on ${found.agreement.end} (${relativeDays(found.status.daysToEnd)})`,
       hint: 'record the renewal with a new `end` date, or set `status: retired`',
     }];

@@ -1,5 +1,5 @@
 /** `agreement-renewal-due`: an agreement whose renewal notice date is near or has passed. */
-import { locateIn } from '../../../src/lib/positioned-yaml.ts';
+import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { activeAgreement } from './agreement-state.ts';
 import { relativeDays } from './page-review.ts';
@@ -16,7 +16,7 @@ export const agreementRenewalDue: Rule = {
     const { agreement, status } = found;
     const notice = status.daysToNotice >= 0 ? `notice to renew or exit is due by ${status.noticeBy} (${relativeDays(status.daysToNotice)})` : `the notice date ${status.noticeBy} has passed`;
     return [{
-      ...locateIn(file.positions, ['end']),
+      ...locate(file, ['end']),
       message: `Agreement with ${agreement.partner} ends on ${agreement.end}; ${notice}`,
       hint: 'decide with the partner whether to renew, and record the decision on this page',
     }];

@@ -1,5 +1,5 @@
 /** `critical-role-without-backup`: a critical role with nobody to stand in. */
-import { locateIn } from '../../../src/lib/positioned-yaml.ts';
+import { locate } from '../locate.ts';
 import { successionGaps } from '../../../src/lib/succession.ts';
 import type { Role } from '../../../src/schemas/index.ts';
 import { docsPath, type Rule } from '../rule.ts';
@@ -13,6 +13,6 @@ export const criticalRoleWithoutBackup: Rule = {
   check(file, context) {
     if (file.collection !== 'roles' || !file.data || !file.id) return [];
     if (!successionGaps(file.data as Role, file.id, context.handovers).includes('no-backup')) return [];
-    return [{ ...locateIn(file.positions, ['critical']), message: 'Critical role has no `backup`', hint: 'add `backup: <person>`; a critical role needs someone to stand in today' }];
+    return [{ ...locate(file, ['critical']), message: 'Critical role has no `backup`', hint: 'add `backup: <person>`; a critical role needs someone to stand in today' }];
   },
 };

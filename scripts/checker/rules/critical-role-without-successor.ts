@@ -1,5 +1,5 @@
 /** `critical-role-without-successor`: a critical role with no successor and no handover under way. */
-import { locateIn } from '../../../src/lib/positioned-yaml.ts';
+import { locate } from '../locate.ts';
 import { successionGaps } from '../../../src/lib/succession.ts';
 import type { Role } from '../../../src/schemas/index.ts';
 import { docsPath, type Rule } from '../rule.ts';
@@ -14,7 +14,7 @@ export const criticalRoleWithoutSuccessor: Rule = {
     if (file.collection !== 'roles' || !file.data || !file.id) return [];
     if (!successionGaps(file.data as Role, file.id, context.handovers).includes('no-successor')) return [];
     return [{
-      ...locateIn(file.positions, ['critical']),
+      ...locate(file, ['critical']),
       message: 'Critical role has no `successor` and no handover under way',
       hint: 'name a `successor`, or start a handover in `content/handovers/`',
     }];

@@ -1,5 +1,6 @@
 /** `departed-owner`: a person who has left must not still own, hold or take over anything. */
 import { RESPONSIBLE_FIELDS } from '../../../src/lib/person-references.ts';
+import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { fieldLabel, personMentions, responsibilitiesByPerson } from './person-mentions.ts';
 
@@ -15,7 +16,7 @@ export const departedOwner: Rule = {
       .map((mention) => {
         const held = responsibilitiesByPerson(context).get(mention.id) ?? [];
         return {
-          ...mention.position,
+          ...locate(file, mention.path),
           message: `${fieldLabel(mention)} \`${mention.id}\` left on ${context.people.get(mention.id)!.left_on} and still holds ${held.length === 1 ? 'one thing' : `${held.length} things`}: ${held.join(', ')}`,
           hint: `hand everything over with \`npm run handover -- --from ${mention.id} --to <person>\``,
         };

@@ -1,4 +1,5 @@
 /** `departed-reviewer`: a person who has left is still listed as a reviewer. */
+import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { personMentions } from './person-mentions.ts';
 
@@ -12,7 +13,7 @@ export const departedReviewer: Rule = {
     return personMentions(file, context)
       .filter((mention) => mention.field === 'reviewer' && context.people.get(mention.id)?.status === 'left')
       .map((mention) => ({
-        ...mention.position,
+        ...locate(file, mention.path),
         message: `Reviewer \`${mention.id}\` left on ${context.people.get(mention.id)!.left_on}`,
         hint: 'remove them from `reviewers`, or name someone who is still here',
       }));

@@ -1,6 +1,6 @@
 /** `handover-overdue`: a handover past its due date with checklist items still open. */
 import { handoverProgress, isHandoverOverdue } from '../../../src/lib/handover-progress.ts';
-import { locateIn } from '../../../src/lib/positioned-yaml.ts';
+import { locate } from '../locate.ts';
 import type { Handover } from '../../../src/schemas/index.ts';
 import { docsPath, type Rule } from '../rule.ts';
 
@@ -17,7 +17,7 @@ export const handoverOverdue: Rule = {
     const open = handoverProgress(handover).open;
     const listed = open.slice(0, 3).map((item) => `\`${item.label}\``).join(', ') + (open.length > 3 ? ', ...' : '');
     return [{
-      ...locateIn(file.positions, ['due']),
+      ...locate(file, ['due']),
       message: `Handover was due on ${handover.due} and ${open.length} checklist item${open.length === 1 ? ' is' : 's are'} still open: ${listed}`,
       hint: 'finish them and mark them `done: true`, or agree a new `due` date',
     }];

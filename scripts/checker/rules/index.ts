@@ -15,6 +15,7 @@ import { frontmatter } from './frontmatter.ts';
 import { handoverOverdue } from './handover-overdue.ts';
 import { linkOutsideHandbook } from './link-outside-handbook.ts';
 import { linkToUnpublished } from './link-to-unpublished.ts';
+import { mdxSyntax } from './mdx-syntax.ts';
 import { milestoneOverdue } from './milestone-overdue.ts';
 import { reviewDateFuture } from './review-date-future.ts';
 import { reviewDueSoon } from './review-due-soon.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   schema,
   fileName,
   unsafePath,
+  mdxSyntax,
   unknownPerson,
   departedOwner,
   departedReviewer,

@@ -58,10 +58,10 @@ type Problem = (ruleId: LinkProblem['ruleId'], message: string, hint?: string) =
 function judgeEntryLink(file: CheckedFile, target: Extract<LinkTarget, { kind: 'entry' }>, written: string, context: CheckContext, problem: Problem): LinkProblem[] {
   const found = target.file ? context.byPath.get(target.file) : context.entries.get(entryKey(target.collection, target.id))?.[0];
   if (!found) {
-    const candidates = [...context.entries.keys()].filter((key) => key.startsWith(`${target.collection}/`)).map((key) => key.slice(target.collection.length + 1));
-    const match = closestMatch(target.id, candidates);
-    const suggestion = match ? suggestSamePlace(written, target.id, match) : undefined;
-    return problem(LINK_RULES.broken, `Link target ${written} is not a page of the handbook`, suggestion ? `did you mean ${suggestion}?` : `no ${target.collection.slice(0, -1)} has the id \`${target.id}\``);
+    const match = closestEntry(target.collection, target.id, context);
+    const suggestion = match && (target.file ? relativeLink(file.path, match.path) : `/${target.collection}/${match.id}/`);
+    const anchor = target.anchor ? `#${target.anchor}` : '';
+    return problem(LINK_RULES.broken, `Link target ${written} is not a page of the handbook`, suggestion ? `did you mean \`${suggestion}${anchor}\`?` : `no ${target.collection.slice(0, -1)} has the id \`${target.id}\``);
   }
   if (file.kind === 'entry' && context.isPublished(file) && !context.isPublished(found)) {
     const why = found.data && (found.data as { status?: string }).status === 'draft' ? 'a draft' : found.data ? 'confidential' : 'not valid';
@@ -113,8 +113,15 @@ function routeHint(path: string, context: CheckContext): string {
   return 'check the path against the site\'s sections';
 }
 
-/** The written link with its id replaced by the suggestion, so the hint reads like the fix. */
-function suggestSamePlace(written: string, id: string, match: string): string {
-  const index = written.lastIndexOf(id);
-  return index === -1 ? `\`${match}\`` : `${written.slice(0, index)}${match}${written.slice(index + id.length)}`;
+/** The entry of `collection` whose id is closest to a mistyped one. */
+function closestEntry(collection: string, id: string, context: CheckContext): CheckedFile | undefined {
+  const ids = context.shared(`ids:${collection}`, () => [...context.entries.keys()].filter((key) => key.startsWith(`${collection}/`)).map((key) => key.slice(collection.length + 1)));
+  const match = closestMatch(id, ids);
+  return match === undefined ? undefined : context.entries.get(entryKey(collection, match))?.[0];
+}
+
+/** A relative link from one file to another, as an author would write it: `./x.md`, `../roles/y.md`. */
+function relativeLink(from: string, to: string): string {
+  const link = posix.relative(posix.dirname(from), to);
+  return link.startsWith('.') ? link : `./${link}`;
 }

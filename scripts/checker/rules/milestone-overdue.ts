@@ -1,5 +1,5 @@
 /** `milestone-overdue`: a deliverable or milestone past its due date and not done. */
-import { locateIn } from '../../../src/lib/positioned-yaml.ts';
+import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { activeAgreement } from './agreement-state.ts';
 import { relativeDays } from './page-review.ts';
@@ -14,7 +14,7 @@ export const milestoneOverdue: Rule = {
     const found = activeAgreement(file, context);
     if (!found) return [];
     return found.status.overdue.map((item) => ({
-      ...locateIn(file.positions, [item.list, item.index, 'due']),
+      ...locate(file, [item.list, item.index, 'due']),
       message: `${item.list === 'milestones' ? 'Milestone' : 'Deliverable'} \`${item.name}\` was due on ${item.due} (${relativeDays(-item.daysLate)}) and is not done`,
       hint: 'mark it `done: true` once delivered, or agree a new `due` date with the partner',
     }));

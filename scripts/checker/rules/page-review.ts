@@ -1,17 +1,14 @@
 /** A page's review status as the review rules see it, computed once per file. */
-import { locateIn } from '../../../src/lib/positioned-yaml.ts';
 import { reviewStatus, type ReviewStatus } from '../../../src/lib/review-status.ts';
-import type { Position } from '../../../src/lib/diagnostic.ts';
 import type { CheckContext, CheckedFile } from '../model.ts';
 
-/** The review status of an active page, with where `last_reviewed` is written; undefined otherwise. */
-export function pageReview(file: CheckedFile, context: CheckContext): (ReviewStatus & { position: Position }) | undefined {
+/** The review status of an active page; undefined otherwise. */
+export function pageReview(file: CheckedFile, context: CheckContext): ReviewStatus | undefined {
   return context.memo(file, 'page-review', () => {
     const data = file.data as { status?: string; last_reviewed?: string; review_every?: string } | undefined;
     // Drafts are not yet reviewed and retired pages no longer are; only active pages fall due.
     if (file.kind !== 'entry' || file.collection === 'people' || data?.status !== 'active' || !data.last_reviewed || !data.review_every) return undefined;
-    const status = reviewStatus({ last_reviewed: data.last_reviewed, review_every: data.review_every }, context.today, context.config.check.due_soon);
-    return { ...status, position: locateIn(file.positions, ['last_reviewed']) };
+    return reviewStatus({ last_reviewed: data.last_reviewed, review_every: data.review_every }, context.today, context.config.check.due_soon);
   });
 }
 

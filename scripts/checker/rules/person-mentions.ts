@@ -1,19 +1,12 @@
 /** The people a page names, shared by the owner rules and computed once per file. */
-import { locateIn } from '../../../src/lib/positioned-yaml.ts';
 import { PERSON_FIELD_LABELS, personReferences, RESPONSIBLE_FIELDS, type PersonReference } from '../../../src/lib/person-references.ts';
-import type { Position } from '../../../src/lib/diagnostic.ts';
 import type { CheckContext, CheckedFile } from '../model.ts';
 
-/** A person reference with where it was written. */
-export interface PersonMention extends PersonReference {
-  position: Position;
-}
-
-/** Every person (or owning team) a valid entry names, with positions. */
-export function personMentions(file: CheckedFile, context: CheckContext): PersonMention[] {
+/** Every person (or owning team) a valid entry names. */
+export function personMentions(file: CheckedFile, context: CheckContext): PersonReference[] {
   return context.memo(file, 'person-mentions', () => {
     if (file.kind !== 'entry' || !file.collection || !file.data) return [];
-    return personReferences(file.collection, file.data).map((reference) => ({ ...reference, position: locateIn(file.positions, reference.path) }));
+    return personReferences(file.collection, file.data);
   });
 }
 

@@ -1,4 +1,5 @@
 /** `review-date-future`: a `last_reviewed` date after the day the check judges by. */
+import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { pageReview } from './page-review.ts';
 
@@ -12,6 +13,6 @@ export const reviewDateFuture: Rule = {
     const review = pageReview(file, context);
     if (review?.state !== 'future') return [];
     const written = (file.data as { last_reviewed: string }).last_reviewed;
-    return [{ ...review.position, message: `Field \`last_reviewed\` is in the future: \`${written}\` is after ${context.today}`, hint: 'write the day the review actually happened' }];
+    return [{ ...locate(file, ['last_reviewed']), message: `Field \`last_reviewed\` is in the future: \`${written}\` is after ${context.today}`, hint: 'write the day the review actually happened' }];
   },
 };

@@ -1,4 +1,5 @@
 /** `review-due-soon`: an active page whose next review falls within the due-soon window. */
+import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { pageReview, relativeDays } from './page-review.ts';
 
@@ -11,6 +12,6 @@ export const reviewDueSoon: Rule = {
   check(file, context) {
     const review = pageReview(file, context);
     if (review?.state !== 'due-soon') return [];
-    return [{ ...review.position, message: `Review is due on ${review.nextReview} (${relativeDays(review.daysLeft)})`, hint: 'plan the review with the owner' }];
+    return [{ ...locate(file, ['last_reviewed']), message: `Review is due on ${review.nextReview} (${relativeDays(review.daysLeft)})`, hint: 'plan the review with the owner' }];
   },
 };

@@ -1,4 +1,5 @@
 /** `review-overdue`: an active page past its next review date. */
+import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { pageReview, relativeDays } from './page-review.ts';
 
@@ -12,7 +13,7 @@ export const reviewOverdue: Rule = {
     const review = pageReview(file, context);
     if (review?.state !== 'overdue') return [];
     return [{
-      ...review.position,
+      ...locate(file, ['last_reviewed']),
       message: `Review was due on ${review.nextReview} (${relativeDays(review.daysLeft)})`,
       hint: `review the page, then record it with \`npm run review -- ${file.path}\``,
     }];

@@ -1,5 +1,6 @@
 /** `unknown-person`: everyone a page names must be in the people directory (an owner may be a team). */
 import { didYouMean } from '../../../src/lib/did-you-mean.ts';
+import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { fieldLabel, personMentions } from './person-mentions.ts';
 
@@ -17,7 +18,7 @@ export const unknownPerson: Rule = {
         const where = mention.field === 'owner' ? 'in the people directory or a team' : 'in the people directory';
         const candidates = mention.field === 'owner' ? [...context.personIds, ...teams] : context.personIds;
         return {
-          ...mention.position,
+          ...locate(file, mention.path),
           message: `${fieldLabel(mention)} \`${mention.id}\` is not ${where}`,
           hint: didYouMean(mention.id, candidates) ?? `add \`content/people/${mention.id}.md\`, or name someone who is`,
         };

@@ -1,6 +1,6 @@
 /** `unknown-reference`: frontmatter that names a role or team which does not exist. */
 import { didYouMean } from '../../../src/lib/did-you-mean.ts';
-import { locateIn } from '../../../src/lib/positioned-yaml.ts';
+import { locate } from '../locate.ts';
 import type { CheckedFile, RuleFinding } from '../model.ts';
 import { docsPath, type Rule } from '../rule.ts';
 
@@ -26,7 +26,7 @@ export const unknownReference: Rule = {
       if (known.includes(reference.value)) return [];
       const where = reference.kind === 'role' ? 'in `content/roles/`' : 'in `teams` of `baton.config.yml`';
       return [{
-        ...locateIn(file.positions, reference.path),
+        ...locate(file, reference.path),
         message: `${reference.kind === 'role' ? 'Role' : 'Team'} \`${reference.value}\` is not ${where}`,
         hint: didYouMean(reference.value, known) ?? (reference.kind === 'team' ? 'add the team to `baton.config.yml`, or use one that is there' : 'check the role id, or add the role'),
       }];

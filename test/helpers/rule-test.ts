@@ -1,0 +1,27 @@
+/** The standard test of a rule: every example in its docs produces exactly its documented output. */
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../scripts/checker/rules/index.ts';
+import { asLine, ruleExamples, runExample } from './rule-docs.ts';
+
+/** Declares the documented ok and not-ok examples of rule `id` as tests. */
+export function describeRuleDocs(id: string): void {
+  const rule = RULES.find((candidate) => candidate.id === id);
+  describe(`${id}: documented examples`, () => {
+    it('is a registered rule with a summary', () => {
+      expect(rule?.summary.length).toBeGreaterThan(20);
+    });
+
+    const examples = ruleExamples(id);
+    it('documents at least one ok and one not-ok example', () => {
+      expect(examples.some((example) => example.verdict === 'ok')).toBe(true);
+      expect(examples.some((example) => example.verdict === 'not-ok')).toBe(true);
+    });
+
+    for (const example of examples.filter((candidate) => Object.keys(candidate.files).length > 0)) {
+      it(`${example.verdict === 'ok' ? 'accepts' : 'reports'}: ${example.title}`, async () => {
+        const lines = (await runExample(example, [id])).map(asLine);
+        expect(lines).toEqual(example.verdict === 'ok' ? [] : example.output);
+      });
+    }
+  });
+}
