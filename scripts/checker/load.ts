@@ -9,8 +9,8 @@ import { readCheckedFile } from './read-file.ts';
 /** Called as files are read, for progress on a terminal. */
 export type OnFileRead = (done: number, total: number) => void;
 
-/** Reads `found` into checked files, in the same order. */
-export async function loadFiles(found: readonly FoundFile[], cache: FileCache, onFileRead: OnFileRead = () => {}): Promise<CheckedFile[]> {
+/** Reads `found` into checked files, in the same order; `cached` counts those the cache answered. */
+export async function loadFiles(found: readonly FoundFile[], cache: FileCache, onFileRead: OnFileRead = () => {}): Promise<{ files: CheckedFile[]; cached: number }> {
   const results: (CheckedFile | undefined)[] = new Array(found.length);
   const misses: { index: number; hash: string; found: FoundFile; bytes: Uint8Array }[] = [];
   found.forEach((file, index) => {
@@ -32,5 +32,5 @@ export async function loadFiles(found: readonly FoundFile[], cache: FileCache, o
     cache.set(miss.found.path, miss.hash, read[position]!);
   });
   onFileRead(found.length, found.length);
-  return results as CheckedFile[];
+  return { files: results as CheckedFile[], cached: found.length - misses.length };
 }

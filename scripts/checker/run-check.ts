@@ -37,8 +37,10 @@ export interface CheckOptions {
 /** What a check found. */
 export interface CheckResult {
   diagnostics: Diagnostic[];
-  /** How many files were read, and how many of them came from the cache. */
+  /** How many files were read. */
   files: number;
+  /** How many of them the cache answered, unchanged since the last run. */
+  cached: number;
 }
 
 /** Bad usage or a broken settings file: the tool cannot run (exit 2). */
@@ -61,7 +63,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
 
   const found = discoverFiles(options.root, options.paths);
   const cache = options.cachePath ? openFileCache(options.cachePath) : noCache;
-  const files = await loadFiles(found, cache, options.onFileRead);
+  const { files, cached } = await loadFiles(found, cache, options.onFileRead);
   cache.save();
   const context = buildContext(options.root, files, config, today);
 
@@ -78,7 +80,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       }
     }
   });
-  return { diagnostics: diagnostics.sort(compareDiagnostics), files: files.length };
+  return { diagnostics: diagnostics.sort(compareDiagnostics), files: files.length, cached };
 }
 
 /** The rules `--only` selects, by id or group; every rule when none is named. */

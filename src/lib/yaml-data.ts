@@ -16,7 +16,7 @@ export interface YamlData {
 }
 
 /** Text that could use a feature Baton refuses or the two libraries might read differently. */
-const NEEDS_REFERENCE_PARSER = /(?:^|[\s[\]{},:])[&*!]|<<|^%|\t/m;
+const NEEDS_REFERENCE_PARSER = /(?:^|[\s[\]{},:])[&*!?]|<<|^%|\t/m;
 
 /** Reads YAML text into data, reporting problems as `parsePositionedYaml` does. */
 export function readYamlData(text: string, source: YamlSource = {}): YamlData {
@@ -35,5 +35,16 @@ function readWithJsYaml(text: string): Record<string, unknown> | undefined {
     return undefined;
   }
   if (value === null || value === undefined) return {};
-  return typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  if (typeof value !== 'object' || Array.isArray(value) || !hasPlainKeys(value)) return undefined;
+  return value as Record<string, unknown>;
 }
+
+/** Keys that are words; a key such as `null:` or `0x1F:` is a value in YAML, and libraries turn it into text differently. */
+function hasPlainKeys(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(hasPlainKeys);
+  if (value === null || typeof value !== 'object') return true;
+  return Object.entries(value).every(([key, child]) => PLAIN_KEY.test(key) && !SCALAR_WORDS.has(key) && hasPlainKeys(child));
+}
+
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const SCALAR_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);

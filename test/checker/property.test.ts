@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../scripts/checker/context.ts';
+import { readCheckedFile } from '../../scripts/checker/read-file.ts';
+import { RULES } from '../../scripts/checker/rules/index.ts';
+import { parsePositionedYaml } from '../../src/lib/positioned-yaml.ts';
+import { readYamlData } from '../../src/lib/yaml-data.ts';
+import { projectConfigSchema } from '../../src/schemas/config.ts';
+import { collectionNames } from '../../src/schemas/index.ts';
+
+const RUNS = 2000;
+
+/** Text built from the characters that matter to YAML and Markdown, so generated input hits edge cases. */
+const yamlish = fc.string({ unit: fc.constantFrom(...'ab:-_ \n\t#&*!|>{}[],"\'?%@`.0123456789'.split(''), 'title', 'yes', '~', '<<', '2024-02-30', '\\u00e9'), maxLength: 120 });
+const markdownish = fc.string({
+  unit: fc.constantFrom('[', ']', '(', ')', '#', '\n', ' ', '`', '*', '_', '<', '>', '/', '.', '-', '!', '{', '}', 'a', 'x.md', '../', '#x', '<a href="', '">', '[^1]', '|', '\\'),
+  maxLength: 200,
+});
+
+const fieldValue = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.oneof(fc.string(), fc.integer()), { maxLength: 4 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.string(), { maxKeys: 3 }),
+);
+const frontmatterObject = fc.dictionary(fc.oneof(fc.constantFrom('title', 'summary', 'owner', 'reviewers', 'last_reviewed', 'status', 'links', 'tags'), fc.string({ maxLength: 10 })), fieldValue, { maxKeys: 8 });
+
+describe('the checker never throws', () => {
+  it('on generated frontmatter and Markdown, in any collection, with every rule', () => {
+    const config = projectConfigSchema.parse({});
+    fc.assert(
+      fc.property(fc.constantFrom(...collectionNames), fc.oneof(yamlish, frontmatterObject.map((data) => stringify(data))), markdownish, fc.boolean(), (collection, yaml, body, mdx) => {
+        const text = `---\n${yaml}\n---\n${body}`;
+        const path = `content/${collection}/generated.${mdx ? 'mdx' : 'md'}`;
+        const file = readCheckedFile({ path, absolutePath: `/nowhere/${path}`, kind: 'entry', collection, reported: true }, new TextEncoder().encode(text));
+        const context = buildContext('/nowhere', [file], config, '2026-11-23');
+        for (const rule of RULES) rule.check(file, context);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on arbitrary bytes', () => {
+    const config = projectConfigSchema.parse({});
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const found = { path: 'content/playbooks/bytes.md', absolutePath: '/nowhere/bytes.md', kind: 'entry' as const, collection: 'playbooks' as const, reported: true };
+        const file = readCheckedFile(found, bytes);
+        const context = buildContext('/nowhere', [file], config, '2026-11-23');
+        for (const rule of RULES) rule.check(file, context);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('the fast frontmatter reader', () => {
+  it('reads exactly what the reference YAML parser reads, whenever both succeed', () => {
+    fc.assert(
+      fc.property(fc.oneof(yamlish, frontmatterObject.map((data) => stringify(data)), frontmatterObject.map((data) => stringify(data, { defaultStringType: 'QUOTE_DOUBLE' }))), (yaml) => {
+        const fast = readYamlData(yaml);
+        const reference = parsePositionedYaml(yaml);
+        if (reference.data !== undefined) expect(isDeepStrictEqual(fast.data, reference.data)).toBe(true);
+        else expect(fast.data).toBeUndefined();
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
