@@ -63,7 +63,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
 
   const found = discoverFiles(options.root, options.paths);
   const cache = options.cachePath ? openFileCache(options.cachePath) : noCache;
-  const { files, cached } = await loadFiles(found, cache, options.onFileRead);
+  const { files, cached } = loadFiles(found, cache, options.onFileRead);
   cache.save();
   const context = buildContext(options.root, files, config, today);
 

@@ -3,18 +3,22 @@ import { distance } from 'fastest-levenshtein';
 
 /** The known name closest to `input`, if it is close enough to be a likely typo. */
 export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
+  // Allow about one edit per three characters: `ownr` → `owner`, but never `x` → `title`.
+  const allowed = Math.max(1, Math.floor(input.length / 3));
+  const lower = input.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = allowed + 1;
   for (const candidate of candidates) {
-    const candidateDistance = distance(input.toLowerCase(), candidate.toLowerCase());
+    // Lengths further apart than the allowance can never be close enough; skip the real measure.
+    if (Math.abs(candidate.length - input.length) >= bestDistance) continue;
+    const candidateDistance = distance(lower, candidate.toLowerCase());
     if (candidateDistance < bestDistance) {
       best = candidate;
       bestDistance = candidateDistance;
+      if (candidateDistance <= 1) break;
     }
   }
-  // Allow about one edit per three characters: `ownr` → `owner`, but never `x` → `title`.
-  const allowed = Math.max(1, Math.floor(input.length / 3));
-  if (best !== undefined && bestDistance <= allowed) return best;
+  if (best !== undefined) return best;
   return longestSharedPrefixMatch(input, candidates);
 }
 

@@ -1,10 +1,12 @@
 /**
  * What a page's Markdown offers and points at: the anchors its rendered HTML will have, and every
  * link, image, raw-HTML `href`/`src` and MDX JSX `href` with its position. It renders the body with
- * Sätteri, the engine Astro 7 renders pages with, using the same features and Astro's own heading-id
- * plugin, so the anchors the checker believes in are the ids the site will publish.
+ * Sätteri, the engine Astro 7 renders pages with, using the same features, and gives headings their
+ * ids exactly as Astro's heading-id plugin does (same slugger, same text, same handling of written
+ * ids and `{frontmatter.x}`), in the same single pass that collects links. A test compares the ids
+ * with those of the built site.
  */
-import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import Slugger from 'github-slugger';
 import { htmlToHast, markdownToHtml, mdxToJs, type HastNode } from 'satteri';
 
 /** A reference to something else, as written in the page. */
@@ -48,13 +50,17 @@ export interface OutlineOptions {
 /** Astro's Markdown defaults: GitHub-flavoured Markdown and smart punctuation, both on. */
 export const SITE_MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
 
-const ELEMENTS_WITH_REFERENCES = ['a', 'img', 'li', 'sup', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** Elements that carry links, and those that carry ids in GFM footnotes. */
+const ELEMENTS_WITH_REFERENCES = ['a', 'img', 'li', 'sup', 'section'];
 const URL_ATTRIBUTES = ['href', 'src'];
 
 /** Reads the anchors and references of a Markdown or MDX body. */
 export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {} }: OutlineOptions): Outline {
   const ids: string[] = [];
   const links: OutlineLink[] = [];
+  const headings: OutlineHeading[] = [];
+  const slugger = new Slugger();
   const lineOffset = firstLine - 1;
   const at = (node: { position?: { start: { line: number; column: number } } | null }) => {
     const start = node.position?.start;
@@ -68,15 +74,27 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
   const collector = {
     name: 'baton-outline',
     options: { position: true },
-    element: {
-      filter: ELEMENTS_WITH_REFERENCES,
-      visit(node: ElementLike) {
-        const properties = node.properties ?? {};
-        if (typeof properties.id === 'string' && !/^h[1-6]$/.test(node.tagName)) ids.push(properties.id);
-        if (node.tagName === 'a' && typeof properties.href === 'string') add(properties.href, 'link', at(node));
-        if (node.tagName === 'img' && typeof properties.src === 'string') add(properties.src, 'image', at(node));
+    element: [
+      {
+        filter: HEADINGS,
+        visit(node: ElementLike, context: { textContent(node: ElementLike): string }) {
+          // Astro's heading-id plugin, step for step: a written id wins, else the slug of the text.
+          const rawText = context.textContent(node);
+          const text = rawText.includes('frontmatter') ? headingTextWithFrontmatter(node as unknown as HastNode, frontmatter) : rawText;
+          const written = node.properties?.id;
+          headings.push({ depth: Number(node.tagName[1]), id: typeof written === 'string' ? written : slugger.slug(text), text });
+        },
       },
-    },
+      {
+        filter: ELEMENTS_WITH_REFERENCES,
+        visit(node: ElementLike) {
+          const properties = node.properties ?? {};
+          if (typeof properties.id === 'string') ids.push(properties.id);
+          if (node.tagName === 'a' && typeof properties.href === 'string') add(properties.href, 'link', at(node));
+          if (node.tagName === 'img' && typeof properties.src === 'string') add(properties.src, 'image', at(node));
+        },
+      },
+    ],
     raw(node: { value: string; position?: { start: { line: number; column: number } } | null }) {
       readRawHtml(node.value, ids, (url) => add(url, 'html', at(node)));
     },
@@ -84,8 +102,7 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
     mdxJsxTextElement: { filter: [], visit: (node: JsxLike) => readJsx(node, (url) => add(url, 'jsx', at(node))) },
   };
 
-  const astro = { frontmatter, headings: [] as { depth: number; slug: string; text: string }[] };
-  const options = { hastPlugins: [collector, satteriHeadingIdsPlugin()], features: { ...SITE_MARKDOWN_FEATURES, frontmatter: false }, data: { astro } };
+  const options = { hastPlugins: [collector], features: { ...SITE_MARKDOWN_FEATURES, frontmatter: false } };
   try {
     if (mdx) mdxToJs(body, options as Parameters<typeof mdxToJs>[1]);
     else markdownToHtml(body, options as Parameters<typeof markdownToHtml>[1]);
@@ -93,8 +110,34 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
     return { headings: [], ids: [], links: [], syntaxError: describeSyntaxError(error, lineOffset) };
   }
 
-  const headings = astro.headings.map(({ depth, slug, text }) => ({ depth, id: slug, text }));
   return { headings, ids: [...headings.map((heading) => heading.id), ...ids], links };
+}
+
+/**
+ * Heading text in which MDX expressions such as `{frontmatter.title}` or `{frontmatter['title']}` are
+ * replaced by the frontmatter value they name, as Astro does before it slugs an MDX heading; any other
+ * expression is kept as written.
+ */
+function headingTextWithFrontmatter(node: HastNode, frontmatter: Record<string, unknown>): string {
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+    const written = String((node as { value?: unknown }).value ?? '');
+    return frontmatterValue(written.trim(), frontmatter) ?? written;
+  }
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  const children = (node as { children?: HastNode[] }).children ?? [];
+  return children.map((child) => headingTextWithFrontmatter(child, frontmatter)).join('');
+}
+
+/** The string at `frontmatter.a.b` / `frontmatter['a'][0]`, or undefined when the path names no string. */
+function frontmatterValue(expression: string, frontmatter: Record<string, unknown>): string | undefined {
+  const path = /^frontmatter((?:\.\w+|\[\d+\]|\["[^"]+"\]|\['[^']+'\])+)$/.exec(expression)?.[1];
+  if (!path) return undefined;
+  let value: unknown = frontmatter;
+  for (const [, dotted, index, doubleQuoted, singleQuoted] of path.matchAll(/\.(\w+)|\[(\d+)\]|\["([^"]+)"\]|\['([^']+)'\]/g)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[dotted ?? index ?? doubleQuoted ?? singleQuoted ?? ''];
+  }
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Sätteri's parse errors start with `line:column: `; the position moves to the file's lines. */

@@ -2,10 +2,8 @@
  * Field types shared by every content type. Each one validates the raw YAML value as the author wrote
  * it: dates stay strings, so nothing is silently rolled over or shifted by a time zone.
  */
-// One module per function: the `date-fns` index loads hundreds of modules, which costs half a second.
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
 import { z } from 'zod';
+import { isCalendarDate } from '../lib/calendar.ts';
 
 /** Lower-case words joined by single hyphens: the shape of every id, tag and file name. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,7 +33,7 @@ const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDate = z
   .string()
   .regex(ISO_DATE_SHAPE, { message: 'must be a date written `YYYY-MM-DD`', abort: true })
-  .refine((value) => isValid(parseISO(value)), { message: 'is not a real calendar date' });
+  .refine(isCalendarDate, { message: 'is not a real calendar date' });
 
 /** The units a review or notice interval may use: days, weeks, months, years. */
 export const INTERVAL_UNITS = { d: 'days', w: 'weeks', m: 'months', y: 'years' } as const;
