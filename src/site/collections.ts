@@ -1,4 +1,4 @@
-/** Reader-facing names and URLs for each collection. */
+/** Reader-facing names for each collection. */
 import type { CollectionName } from '../schemas/index.ts';
 
 /** How each collection is named on the site. */
@@ -9,13 +9,3 @@ export const COLLECTION_LABELS: Record<CollectionName, { plural: string; singula
   partners: { plural: 'Partner agreements', singular: 'Partner agreement', blurb: 'Joint ventures, alliances, licences and research collaborations.' },
   people: { plural: 'People', singular: 'Person', blurb: 'Who is who, and who has left.' },
 };
-
-/** The URL of an entry's page: `/playbooks/freedom-to-operate-check/`. */
-export function entryUrl(collection: CollectionName, id: string): string {
-  return `/${collection}/${id}/`;
-}
-
-/** The URL of a collection's index page. */
-export function collectionUrl(collection: CollectionName): string {
-  return `/${collection}/`;
-}

@@ -1,0 +1,116 @@
+/**
+ * Everything an entry's page shows besides its own frontmatter and body, worked out from the
+ * handbook model: names of the people it mentions, backlinks, neighbours, review state, history,
+ * search filters and what its type adds. It is plain data, so it also makes the page's cache key.
+ */
+import { agreementStatus, type AgreementStatus } from '../lib/agreement-status.ts';
+import { handoverProgress, isHandoverOverdue } from '../lib/handover-progress.ts';
+import { personReferences } from '../lib/person-references.ts';
+import { REVIEW_STATE_LABELS, type ReviewStatus } from '../lib/review-status.ts';
+import { successionGaps, type SuccessionGap } from '../lib/succession.ts';
+import { COLLECTION_LABELS } from './collections.ts';
+import { entryFile } from './entry-file.ts';
+import { fileHistoryView, type FileHistoryView } from './file-history.ts';
+import type { PageEntry } from './handbook.ts';
+import type { HandbookModel } from './handbook-model.ts';
+import { entryKey, pageLink, type PageLink } from './page-link.ts';
+import { party, type Party } from './parties.ts';
+import { reviewFilterValue, type SearchFilters } from './search-filters.ts';
+import { config, today } from './settings.ts';
+
+/** What a type of page adds to the common facts. */
+export type TypeDetails =
+  | { collection: 'playbooks'; roles: RoleReference[] }
+  | { collection: 'roles'; playbooks: PageLink[]; handovers: HandoverSummary[]; gaps: SuccessionGap[] }
+  | { collection: 'handovers'; role: RoleReference; done: number; total: number; overdue: boolean }
+  | { collection: 'partners'; agreement: AgreementStatus };
+
+/** A role named by id, linked when its page is published. */
+export interface RoleReference {
+  id: string;
+  link?: PageLink;
+}
+
+/** A handover as a role page lists it. */
+export interface HandoverSummary {
+  link: PageLink;
+  state: string;
+  due: string;
+}
+
+/** The facts around one entry page. */
+export interface EntryView {
+  /** The file, relative to the handbook root: what "Edit this page" opens. */
+  file: string;
+  editUrl: string;
+  historyUrl: string;
+  type: string;
+  review: Pick<ReviewStatus, 'state' | 'nextReview'> & { label: string };
+  /** Every person or team the frontmatter names, by id. */
+  parties: Record<string, Party>;
+  teams: Party[];
+  backlinks: PageLink[];
+  previous?: PageLink;
+  next?: PageLink;
+  history: FileHistoryView;
+  filters: SearchFilters;
+  details: TypeDetails;
+}
+
+/** The view of `entry` in `model`. */
+export function entryView(model: HandbookModel, entry: PageEntry): EntryView {
+  const key = entryKey(entry.collection, entry.id);
+  const file = entryFile(entry);
+  const status = model.review.get(key)!;
+  const parties: Record<string, Party> = {};
+  for (const reference of personReferences(entry.collection, entry.data)) parties[reference.id] ??= party(model, reference.id);
+  const teams = entry.data.teams.map((id) => party(model, id));
+  const type = COLLECTION_LABELS[entry.collection].singular;
+  return {
+    file,
+    editUrl: `${config.site.edit_url}${file}`,
+    historyUrl: `${config.site.history_url}${file}`,
+    type,
+    review: { state: status.state, nextReview: status.nextReview, label: REVIEW_STATE_LABELS[status.state] },
+    parties,
+    teams,
+    backlinks: model.backlinks.get(key) ?? [],
+    ...model.neighbours.get(key),
+    history: fileHistoryView(model.history, file),
+    filters: {
+      type,
+      owner: parties[entry.data.owner]!.name,
+      team: teams.map((team) => team.name),
+      tag: entry.data.tags,
+      review: reviewFilterValue(status.state),
+    },
+    details: typeDetails(model, entry),
+  };
+}
+
+function typeDetails(model: HandbookModel, entry: PageEntry): TypeDetails {
+  const role = (id: string): RoleReference => {
+    const found = model.rolesById.get(id);
+    return found ? { id, link: pageLink(found) } : { id };
+  };
+  switch (entry.collection) {
+    case 'playbooks':
+      return { collection: 'playbooks', roles: entry.data.related_roles.map(role) };
+    case 'roles': {
+      const handovers = model.handoversByRole.get(entry.id) ?? [];
+      return {
+        collection: 'roles',
+        playbooks: (model.playbooksByRole.get(entry.id) ?? []).map(pageLink),
+        handovers: handovers.map((handover) => ({ link: pageLink(handover), state: handover.data.state, due: handover.data.due })),
+        gaps: successionGaps(entry.data, entry.id, handovers),
+      };
+    }
+    case 'handovers': {
+      const progress = handoverProgress(entry.data);
+      return { collection: 'handovers', role: role(entry.data.role), done: progress.done, total: progress.total, overdue: isHandoverOverdue(entry.data, today) };
+    }
+    case 'partners':
+      return { collection: 'partners', agreement: agreementStatus(entry.data, today, config.check.renewal_window) };
+  }
+}
+

@@ -1,0 +1,92 @@
+/**
+ * Everything pages need to know about the handbook as a whole (who links to whom, who is named
+ * where, where each page stands on review, each page's neighbours), computed once per build. A page
+ * looks its facts up here, so the cost of a page does not grow with the size of the handbook.
+ */
+import { personReferences, type PersonField } from '../lib/person-references.ts';
+import { reviewStatus, type ReviewStatus } from '../lib/review-status.ts';
+import type { ContentHistory } from '../lib/git-history.ts';
+import { loadHandbook, type Handbook, type PageEntry } from './handbook.ts';
+import { contentHistory } from './history.ts';
+import { backlinks } from './link-graph.ts';
+import { entryKey, pageLink, type PageLink } from './page-link.ts';
+import { config, today } from './settings.ts';
+
+/** One place a page names a person or team. */
+export interface Mention {
+  entry: PageEntry;
+  field: PersonField;
+}
+
+/** The handbook plus what is derived from all of it. */
+export interface HandbookModel extends Handbook {
+  /** Pages linking to each entry, by entry key. */
+  backlinks: Map<string, PageLink[]>;
+  /** Every mention of each person or team id in page frontmatter. */
+  mentions: Map<string, Mention[]>;
+  /** Each page's review status today, by entry key. */
+  review: Map<string, ReviewStatus>;
+  /** The previous and next page in each page's section, by entry key. */
+  neighbours: Map<string, { previous?: PageLink; next?: PageLink }>;
+  /** Pages by tag, tags sorted. */
+  tags: Map<string, PageEntry[]>;
+  /** Pages that concern each team (`teams:`), by team id. */
+  teamPages: Map<string, PageEntry[]>;
+  /** Playbooks that list each role in `related_roles`, by role id. */
+  playbooksByRole: Map<string, PageEntry[]>;
+  /** Handovers of each role, by role id. */
+  handoversByRole: Map<string, Handbook['handovers']>;
+  history: ContentHistory;
+}
+
+let loading: Promise<HandbookModel> | undefined;
+
+/** The model; the first call builds it and later calls share it. */
+export function loadHandbookModel(): Promise<HandbookModel> {
+  loading ??= build();
+  return loading;
+}
+
+async function build(): Promise<HandbookModel> {
+  const handbook = await loadHandbook();
+  const mentions = new Map<string, Mention[]>();
+  const review = new Map<string, ReviewStatus>();
+  const tags = new Map<string, PageEntry[]>();
+  const teamPages = new Map<string, PageEntry[]>();
+  const playbooksByRole = new Map<string, PageEntry[]>();
+  const handoversByRole = new Map<string, Handbook['handovers']>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const entry of handbook.pages) {
+    const key = entryKey(entry.collection, entry.id);
+    review.set(key, reviewStatus(entry.data, today, config.check.due_soon));
+    for (const reference of personReferences(entry.collection, entry.data)) push(mentions, reference.id, { entry, field: reference.field });
+    for (const tag of entry.data.tags) push(tags, tag, entry);
+    for (const team of entry.data.teams) push(teamPages, team, entry);
+  }
+  for (const playbook of handbook.playbooks) for (const role of playbook.data.related_roles) push(playbooksByRole, role, playbook);
+  for (const handover of handbook.handovers) push(handoversByRole, handover.data.role, handover);
+  const neighbours = new Map<string, { previous?: PageLink; next?: PageLink }>();
+  for (const section of [handbook.playbooks, handbook.roles, handbook.handovers, handbook.partners, handbook.people]) {
+    section.forEach((entry, index) => {
+      const previous = section[index - 1];
+      const next = section[index + 1];
+      neighbours.set(entryKey(entry.collection, entry.id), { ...(previous && { previous: pageLink(previous) }), ...(next && { next: pageLink(next) }) });
+    });
+  }
+  return {
+    ...handbook,
+    backlinks: backlinks([...handbook.pages, ...handbook.people]),
+    mentions,
+    review,
+    neighbours,
+    tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
+    teamPages,
+    playbooksByRole,
+    handoversByRole,
+    history: contentHistory(),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Everything a person's page shows besides their own frontmatter and text: what they own, review
+ * and hold, and (once they have left) what must be reassigned. Plain data, so it makes the cache key.
+ */
+import { PERSON_FIELD_LABELS, RESPONSIBLE_FIELDS, type PersonField } from '../lib/person-references.ts';
+import { COLLECTION_LABELS } from './collections.ts';
+import { entryFile } from './entry-file.ts';
+import { fileHistoryView, type FileHistoryView } from './file-history.ts';
+import type { PersonEntry } from './handbook.ts';
+import type { HandbookModel } from './handbook-model.ts';
+import { entryKey, pageLink, type PageLink } from './page-link.ts';
+import { party, type Party } from './parties.ts';
+import type { SearchFilters } from './search-filters.ts';
+import { config } from './settings.ts';
+
+/** A page that names the person, and how. */
+export interface Responsibility {
+  link: PageLink;
+  field: PersonField;
+  /** How the page names them, in words: `owner`, `role holder`, ... */
+  as: string;
+}
+
+/** The facts around one person's page. */
+export interface PersonView {
+  file: string;
+  editUrl: string;
+  historyUrl: string;
+  team: Party;
+  owns: PageLink[];
+  reviews: PageLink[];
+  /** Roles they hold, back up or are to succeed to, and handovers, mentoring and escalations they are part of. */
+  other: Responsibility[];
+  /** For a person who has left: every page where they still answer for something. */
+  toReassign: Responsibility[];
+  backlinks: PageLink[];
+  previous?: PageLink;
+  next?: PageLink;
+  history: FileHistoryView;
+  filters: SearchFilters;
+}
+
+/** The view of `person` in `model`. */
+export function personView(model: HandbookModel, person: PersonEntry): PersonView {
+  const key = entryKey('people', person.id);
+  const file = entryFile(person);
+  const mentions = (model.mentions.get(person.id) ?? []).map((mention) => ({ link: pageLink(mention.entry), field: mention.field, as: PERSON_FIELD_LABELS[mention.field] }));
+  const team = party(model, person.data.team);
+  const left = person.data.status === 'left';
+  return {
+    file,
+    editUrl: `${config.site.edit_url}${file}`,
+    historyUrl: `${config.site.history_url}${file}`,
+    team,
+    owns: mentions.filter((mention) => mention.field === 'owner').map((mention) => mention.link),
+    reviews: mentions.filter((mention) => mention.field === 'reviewer').map((mention) => mention.link),
+    other: mentions.filter((mention) => mention.field !== 'owner' && mention.field !== 'reviewer'),
+    // A reviewer who has left must be replaced too, or the page is never reviewed by anyone.
+    toReassign: left ? mentions.filter((mention) => RESPONSIBLE_FIELDS.has(mention.field) || mention.field === 'reviewer') : [],
+    backlinks: model.backlinks.get(key) ?? [],
+    ...model.neighbours.get(key),
+    history: fileHistoryView(model.history, file),
+    filters: { type: COLLECTION_LABELS.people.singular, team: [team.name], tag: [] },
+  };
+}

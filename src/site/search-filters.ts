@@ -1,0 +1,28 @@
+/**
+ * The facets search filters on: type, owner, team, tag and review state. Each page carries its own
+ * values as Pagefind filters; the search page offers every value Pagefind has seen.
+ */
+import { REVIEW_STATE_LABELS, type ReviewState } from '../lib/review-status.ts';
+
+/** A page's values for each search filter (readers see these words in the filter lists). */
+export interface SearchFilters {
+  type: string;
+  owner?: string;
+  team: string[];
+  tag: string[];
+  review?: string;
+}
+
+/** The filter names, in the order the search page shows them, with their headings. */
+export const SEARCH_FILTER_LABELS: Record<keyof SearchFilters, string> = {
+  type: 'Type',
+  owner: 'Owner',
+  team: 'Team',
+  tag: 'Tag',
+  review: 'Review',
+};
+
+/** The review filter's value for a state. */
+export function reviewFilterValue(state: ReviewState): string {
+  return REVIEW_STATE_LABELS[state];
+}

@@ -1,0 +1,35 @@
+/** The site's URLs, in one place, so a page never spells another page's address by hand. */
+import { entryHref } from '../lib/link-target.ts';
+import type { CollectionName } from '../schemas/index.ts';
+
+/** An entry's page: `/playbooks/freedom-to-operate-check/`. */
+export function entryUrl(collection: CollectionName, id: string): string {
+  return entryHref(collection, id);
+}
+
+/** A collection's index page: `/playbooks/`. */
+export function collectionUrl(collection: CollectionName): string {
+  return `/${collection}/`;
+}
+
+/** A team's page: `/teams/ip-legal/`. */
+export function teamUrl(id: string): string {
+  return `/teams/${encodeURIComponent(id)}/`;
+}
+
+/** A tag's page: `/tags/portfolio/`. */
+export function tagUrl(tag: string): string {
+  return `/tags/${encodeURIComponent(tag)}/`;
+}
+
+/** Pages about the whole handbook. */
+export const SITE_PAGES = {
+  home: '/',
+  dashboard: '/dashboard/',
+  tags: '/tags/',
+  teams: '/teams/',
+  changes: '/changes/',
+  feed: '/feed.xml',
+  search: '/search/',
+  sitemap: '/sitemap-index.xml',
+} as const;
