@@ -75,7 +75,7 @@ function remarkFindings(output: string): string[] {
   const start = output.indexOf('[');
   if (start === -1) return [];
   const files = JSON.parse(output.slice(start)) as { path: string; messages: { line: number; column: number; source: string }[] }[];
-  return files.flatMap((file) => file.messages.filter((message) => message.source === 'remark-validate-links').map((message) => `${file.path}:${message.line}:${message.column}`));
+  return files.flatMap((file) => file.messages.filter((message) => message.source.startsWith('remark-validate-links')).map((message) => `${file.path}:${message.line}:${message.column}`));
 }
 
 function score(found: string[], truth: string[]): { precision: number; recall: number } {

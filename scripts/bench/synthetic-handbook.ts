@@ -105,8 +105,7 @@ export function writeSyntheticHandbook(root: string, pages: number, seed = 42): 
       body.push(`## ${heading}`, '');
       const paragraphs = Math.max(1, Math.round(perSection / 90));
       for (let paragraph = 0; paragraph < paragraphs; paragraph += 1) {
-        const words = Array.from({ length: Math.ceil(perSection / paragraphs) }, () => rng.pick(WORDS));
-        let text = `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
+        let text = prose(rng, Math.ceil(perSection / paragraphs));
         const sectionsLeft = page.headings.length - sectionIndex;
         if (linksLeft > 0 && (paragraph === 0 || rng.next() < linksLeft / sectionsLeft)) {
           const line = lines.length + body.length + 1;
@@ -118,7 +117,7 @@ export function writeSyntheticHandbook(root: string, pages: number, seed = 42): 
         }
         body.push(text, '');
       }
-      if (sectionIndex === 1 && rng.next() < 0.3) body.push('- First, agree the owner.', '- Then, book the review.', '- Finally, record the decision.', '');
+      body.push(...extras(rng));
     }
     if (definitions.length > 0) body.push(...definitions, '');
     write(file, `${frontmatter}\n${body.join('\n')}`);
@@ -126,6 +125,46 @@ export function writeSyntheticHandbook(root: string, pages: number, seed = 42): 
 
   writeFileSync(join(root, 'ground-truth.json'), `${JSON.stringify({ pages, planted }, null, 2)}\n`);
   return { root, pages, files, planted, bytes };
+}
+
+/** Sentences of handbook words, with the emphasis, code and bold a real page has. */
+function prose(rng: ReturnType<typeof random>, wordCount: number): string {
+  const sentences: string[] = [];
+  let left = wordCount;
+  while (left > 0) {
+    const length = Math.min(left, rng.int(8, 18));
+    const words = Array.from({ length }, () => {
+      const word = rng.pick(WORDS);
+      const roll = rng.next();
+      return roll < 0.03 ? `**${word}**` : roll < 0.06 ? `*${word}*` : roll < 0.08 ? `\`${word}\`` : word;
+    });
+    const sentence = words.join(' ');
+    sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${rng.next() < 0.1 ? ':' : '.'}`);
+    left -= length;
+  }
+  return sentences.join(' ').replace(/:$/, '.');
+}
+
+/** What else a section of a handbook page holds: lists, steps, a note, a table, an example. */
+function extras(rng: ReturnType<typeof random>): string[] {
+  const lines: string[] = [];
+  const roll = rng.next();
+  if (roll < 0.25) {
+    for (let item = rng.int(3, 6); item > 0; item -= 1) lines.push(`- ${prose(rng, rng.int(4, 10))}`);
+    lines.push('');
+  } else if (roll < 0.4) {
+    for (let step = 1; step <= rng.int(3, 5); step += 1) lines.push(`${step}. ${prose(rng, rng.int(6, 12))}`);
+    lines.push('');
+  } else if (roll < 0.5) {
+    lines.push(`> **Note:** ${prose(rng, rng.int(10, 20))}`, '');
+  } else if (roll < 0.56) {
+    lines.push('| Step | Owner | When |', '| --- | --- | --- |');
+    for (let row = rng.int(2, 5); row > 0; row -= 1) lines.push(`| ${rng.pick(WORDS)} | ${rng.pick(WORDS)} | within ${rng.int(1, 30)} days |`);
+    lines.push('');
+  } else if (roll < 0.6) {
+    lines.push('```text', `${rng.pick(WORDS)}: ${rng.pick(WORDS)}`, `${rng.pick(WORDS)}: ${rng.int(1, 99)}`, '```', '');
+  }
+  return lines;
 }
 
 function frontmatterFor(page: PlannedPage, rng: ReturnType<typeof random>, people: string[], teams: string[], roleIds: string[]): string {

@@ -7,7 +7,7 @@
  * with those of the built site.
  */
 import Slugger from 'github-slugger';
-import { htmlToHast, markdownToHtml, mdxToJs, type HastNode } from 'satteri';
+import { createHastHandle, createMdxHastHandle, dropHandle, htmlToHast, resolveHastSubscriptions, visitHastHandle, type HastNode, type HastPluginDefinition } from 'satteri';
 
 /** A reference to something else, as written in the page. */
 export interface OutlineLink {
@@ -102,12 +102,20 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
     mdxJsxTextElement: { filter: [], visit: (node: JsxLike) => readJsx(node, (url) => add(url, 'jsx', at(node))) },
   };
 
-  const options = { hastPlugins: [collector], features: { ...SITE_MARKDOWN_FEATURES, frontmatter: false } };
+  // Parse to an HTML tree and visit it, without rendering HTML nobody reads: the same tree the
+  // site's renderer builds, at a fraction of the cost of a full render.
+  const features = { ...SITE_MARKDOWN_FEATURES, frontmatter: false };
+  let handle;
   try {
-    if (mdx) mdxToJs(body, options as Parameters<typeof mdxToJs>[1]);
-    else markdownToHtml(body, options as Parameters<typeof markdownToHtml>[1]);
+    handle = mdx ? createMdxHastHandle(body, features, undefined, true) : createHastHandle(body, features, undefined, true);
   } catch (error) {
     return { headings: [], ids: [], links: [], syntaxError: describeSyntaxError(error, lineOffset) };
+  }
+  try {
+    const plugin = collector as unknown as HastPluginDefinition;
+    visitHastHandle(handle, plugin, resolveHastSubscriptions(plugin), body, undefined, {}, mdx ? 'mdx' : 'markdown');
+  } finally {
+    dropHandle(handle);
   }
 
   return { headings, ids: [...headings.map((heading) => heading.id), ...ids], links };
