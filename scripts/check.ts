@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, summarize } from '../src/lib/report/index.ts';
 import { HELP, parseCliOptions, UsageError } from './checker/cli-options.ts';
 import { MissingPathError } from './checker/discover.ts';
+import { openUrlCache } from './checker/external/url-cache.ts';
 import { createProgress } from './checker/progress.ts';
 import { CheckSetupError, runCheck } from './checker/run-check.ts';
 
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
       ...(options.today && { today: options.today }),
       ...(options.config && { configPath: resolve(root, options.config) }),
       cachePath: options.cache ? resolve(projectRoot, 'node_modules/.cache/baton', `check-${cacheKey}.json`) : false,
+      ...(options.external && { external: { cache: openUrlCache(resolve(root, options.externalCache ?? '.cache/baton/external-links.json')) } }),
       onFileRead: progress.onFileRead,
     });
   } catch (error) {

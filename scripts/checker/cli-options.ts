@@ -12,6 +12,8 @@ export interface CliOptions {
   strict: boolean;
   quiet: boolean;
   cache: boolean;
+  external: boolean;
+  externalCache?: string;
   config?: string;
   help: boolean;
 }
@@ -29,12 +31,14 @@ checked with --only links.
 Options:
   --only <rule-or-group>  Run only these rules or groups (repeat, or separate with commas).
                           Groups: schema, owners, review, links, references, succession,
-                          partners, confidentiality.
+                          partners, confidentiality, external.
   --today <YYYY-MM-DD>    Judge review and agreement dates as of this day (default: today).
   --format <format>       text (default), json, or github (workflow annotations).
   --strict                Fail on warnings too.
   --quiet                 No progress counter.
   --no-cache              Read every file afresh instead of reusing unchanged results.
+  --external              Also check http(s) links over the network (off by default).
+  --external-cache <file> Where to keep external results (default: .cache/baton/external-links.json).
   --config <file>         Settings file (default: baton.config.yml).
   --help                  Show this help.
 
@@ -56,6 +60,8 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
+        external: { type: 'boolean', default: false },
+        'external-cache': { type: 'string' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -75,6 +81,8 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
     strict: values.strict,
     quiet: values.quiet,
     cache: !values['no-cache'],
+    external: values.external,
+    ...(values['external-cache'] !== undefined && { externalCache: values['external-cache'] }),
     ...(values.config !== undefined && { config: values.config }),
     help: values.help,
   };

@@ -8,6 +8,7 @@ import type { Outline } from '../../src/lib/markdown-outline.ts';
 import type { FrontmatterSource, ReadProblem } from '../../src/lib/read-entry.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
 import type { CollectionName, Handover, Person, Role } from '../../src/schemas/index.ts';
+import type { UrlVerdict } from './external/url-checker.ts';
 
 /**
  * What a file is to the checker: a page of a collection (`entry`), a partial (`_name.md`), a Markdown
@@ -63,6 +64,8 @@ export interface CheckContext {
   pathExists(path: string): boolean;
   /** Whether a site route that is not an entry page exists: `/`, `/playbooks/`, `/tags/x/`. */
   routeExists(path: string): boolean;
+  /** Verdicts on external URLs, when the check was run with `--external`. */
+  externalVerdicts?: ReadonlyMap<string, UrlVerdict>;
   /** Work shared between rules for one file, computed once (e.g. link resolution). */
   memo<T>(file: CheckedFile, key: string, compute: () => T): T;
   /** Work shared between rules across the handbook, computed once (e.g. who holds what). */

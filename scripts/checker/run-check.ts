@@ -12,6 +12,7 @@ import { todayIn } from '../../src/lib/calendar.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
 import { noCache, openFileCache } from './cache.ts';
 import { buildContext } from './context.ts';
+import { checkExternalLinks, type ExternalCheckOptions } from './external/check-external-links.ts';
 import { discoverFiles } from './discover.ts';
 import { loadFiles, type OnFileRead } from './load.ts';
 import { RULE_GROUPS, type Rule } from './rule.ts';
@@ -31,6 +32,8 @@ export interface CheckOptions {
   configPath?: string;
   /** Where to keep the cache; `false` for none. */
   cachePath: string | false;
+  /** Check `http(s)` links over the network too (`--external`). */
+  external?: ExternalCheckOptions;
   onFileRead?: OnFileRead;
 }
 
@@ -66,6 +69,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const { files, cached } = loadFiles(found, cache, options.onFileRead);
   cache.save();
   const context = buildContext(options.root, files, config, today);
+  if (options.external && rules.some((rule) => rule.group === 'external')) {
+    const reported = files.filter((_, index) => found[index]!.reported);
+    context.externalVerdicts = await checkExternalLinks(reported, config.check.external, options.external);
+  }
 
   const diagnostics: Diagnostic[] = [];
   files.forEach((file, index) => {

@@ -36,12 +36,34 @@ export const siteSettings = z.strictObject({
   include_confidential: z.boolean().default(false),
 });
 
+/** Options of `npm run check -- --external`, which checks `http(s)` links over the network. */
+export const externalLinkSettings = z.strictObject({
+  /** Seconds to wait for an answer before giving up on a URL. */
+  timeout_seconds: z.number().positive().max(300).default(10),
+  /** Requests under way at once, in all. */
+  concurrency: z.number().int().min(1).max(64).default(8),
+  /** Requests under way at once to any one host, to stay polite. */
+  per_host: z.number().int().min(1).max(16).default(2),
+  /** Further attempts after a `429` or `5xx` answer or a dropped connection. */
+  retries: z.number().int().min(0).max(10).default(3),
+  /** The longest a `Retry-After` header may make the checker wait, in seconds. */
+  max_retry_wait_seconds: z.number().min(0).max(600).default(60),
+  /** Redirects followed before a link counts as broken. */
+  max_redirects: z.number().int().min(0).max(20).default(5),
+  /** How long a result stays in the cache before the URL is checked again: `1d`, `1w`. */
+  cache_max_age: interval.default('1d'),
+  /** URLs never checked: a prefix, or a pattern with `*` for any characters. */
+  ignore: z.array(text).default([]),
+});
+
 /** Options of `npm run check`. */
 export const checkSettings = z.strictObject({
   /** A review due within this long is reported as due soon: `30d`, `6w`. */
   due_soon: interval.default('30d'),
   /** An agreement whose renewal notice falls within this long is reported: `60d`. */
   renewal_window: interval.default('90d'),
+  /** How `--external` checks `http(s)` links. */
+  external: externalLinkSettings.default(externalLinkSettings.parse({})),
   /** Severity per rule id: `off`, `warn` or `error`. Rules not listed keep their default. */
   rules: z.record(z.string().regex(KEBAB_CASE), ruleSetting).default({}),
 });

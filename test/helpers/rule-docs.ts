@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { markdownToMdast, type MdastNode } from 'satteri';
-import { runCheck } from '../../scripts/checker/run-check.ts';
+import { runCheck, type CheckOptions } from '../../scripts/checker/run-check.ts';
 import { docsPath } from '../../scripts/checker/rule.ts';
 import type { Diagnostic } from '../../src/lib/diagnostic.ts';
 import { projectRoot, TEST_TODAY } from './project.ts';
@@ -52,14 +52,14 @@ export function ruleExamples(id: string): RuleExample[] {
 }
 
 /** Runs one example: its files on top of the base handbook, judged on the test day. */
-export async function runExample(example: RuleExample, only: string[]): Promise<Diagnostic[]> {
+export async function runExample(example: RuleExample, only: string[], extra: Partial<CheckOptions> = {}): Promise<Diagnostic[]> {
   const root = mkdtempSync(join(tmpdir(), 'baton-rule-'));
   cpSync(join(projectRoot, 'test/fixtures/rule-base'), root, { recursive: true });
   for (const [path, text] of Object.entries(example.files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  const { diagnostics } = await runCheck({ root, paths: ['content'], only, today: TEST_TODAY, cachePath: false });
+  const { diagnostics } = await runCheck({ root, paths: ['content'], only, today: TEST_TODAY, cachePath: false, ...extra });
   return diagnostics;
 }
 

@@ -1,10 +1,11 @@
 /** The standard test of a rule: every example in its docs produces exactly its documented output. */
 import { describe, expect, it } from 'vitest';
+import type { CheckOptions } from '../../scripts/checker/run-check.ts';
 import { RULES } from '../../scripts/checker/rules/index.ts';
 import { asLine, ruleExamples, runExample } from './rule-docs.ts';
 
-/** Declares the documented ok and not-ok examples of rule `id` as tests. */
-export function describeRuleDocs(id: string): void {
+/** Declares the documented ok and not-ok examples of rule `id` as tests; `options` adds check options per example. */
+export function describeRuleDocs(id: string, options: () => Partial<CheckOptions> = () => ({})): void {
   const rule = RULES.find((candidate) => candidate.id === id);
   describe(`${id}: documented examples`, () => {
     it('is a registered rule with a summary', () => {
@@ -19,7 +20,7 @@ export function describeRuleDocs(id: string): void {
 
     for (const example of examples.filter((candidate) => Object.keys(candidate.files).length > 0)) {
       it(`${example.verdict === 'ok' ? 'accepts' : 'reports'}: ${example.title}`, async () => {
-        const lines = (await runExample(example, [id])).map(asLine);
+        const lines = (await runExample(example, [id], options())).map(asLine);
         expect(lines).toEqual(example.verdict === 'ok' ? [] : example.output);
       });
     }

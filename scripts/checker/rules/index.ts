@@ -9,6 +9,7 @@ import { criticalRoleWithoutSuccessor } from './critical-role-without-successor.
 import { departedOwner } from './departed-owner.ts';
 import { departedReviewer } from './departed-reviewer.ts';
 import { duplicateId } from './duplicate-id.ts';
+import { externalLink } from './external-link.ts';
 import { fileEncoding } from './file-encoding.ts';
 import { fileName } from './file-name.ts';
 import { frontmatter } from './frontmatter.ts';
@@ -51,4 +52,5 @@ export const RULES: readonly Rule[] = [
   agreementRenewalDue,
   milestoneOverdue,
   linkToUnpublished,
+  externalLink,
 ];
