@@ -7,31 +7,49 @@ import { readFileSync } from 'node:fs';
 import type { FoundFile } from './discover.ts';
 import { contentHash, type FileCache } from './cache.ts';
 import type { CheckedFile } from './model.ts';
+import { READ_RULES } from '../../src/lib/read-entry.ts';
 import { readCheckedFile } from './read-file.ts';
+import { scanForSecrets } from './secrets/scan-secrets.ts';
+
+/** What reading involves beyond the file itself. */
+export interface LoadOptions {
+  /** Scan for credentials, letting these documented examples through; off when the `secret` rule is not run. */
+  secrets?: { allow: readonly string[] };
+  onFileRead?: OnFileRead;
+}
 
 /** Called as files are read, for progress on a terminal. */
 export type OnFileRead = (done: number, total: number) => void;
 
 /** Reads `found` into checked files, in the same order; `cached` counts those the cache answered. */
-export function loadFiles(found: readonly FoundFile[], cache: FileCache, onFileRead: OnFileRead = () => {}): { files: CheckedFile[]; cached: number } {
+export async function loadFiles(found: readonly FoundFile[], cache: FileCache, options: LoadOptions = {}): Promise<{ files: CheckedFile[]; cached: number }> {
+  // What was scanned for is part of the key: a result read without the secret scan never stands in for one read with it.
+  const scanKey = options.secrets ? `secrets:${JSON.stringify(options.secrets.allow)}` : 'no-secrets';
   let cached = 0;
-  const files = found.map((file, index) => {
-    const checked = loadFile(file, cache);
+  const files: CheckedFile[] = [];
+  for (const [index, file] of found.entries()) {
+    const checked = await loadFile(file, cache, scanKey, options);
     if (checked.fromCache) cached += 1;
-    onFileRead(index + 1, found.length);
-    return checked.file;
-  });
+    options.onFileRead?.(index + 1, found.length);
+    files.push(checked.file);
+  }
   return { files, cached };
 }
 
-function loadFile(found: FoundFile, cache: FileCache): { file: CheckedFile; fromCache: boolean } {
+async function loadFile(found: FoundFile, cache: FileCache, scanKey: string, options: LoadOptions): Promise<{ file: CheckedFile; fromCache: boolean }> {
   // A symlink out of its folder is never followed, so its bytes are never read.
   if (found.escapesTo !== undefined) return { file: readCheckedFile(found, undefined), fromCache: false };
   const bytes = found.kind === 'other' ? new Uint8Array() : readFileSync(found.absolutePath);
-  const hash = contentHash(bytes, `${found.kind}:${found.collection ?? ''}`);
+  const hash = contentHash(bytes, `${found.kind}:${found.collection ?? ''}:${scanKey}`);
   const hit = cache.get(found.path, hash);
   if (hit) return { file: hit, fromCache: true };
   const file = readCheckedFile(found, bytes);
+  if (options.secrets && found.kind !== 'other') {
+    // Scanned as the bytes decode, so a secret is found even in a file that is otherwise unreadable.
+    const text = new TextDecoder('utf-8').decode(bytes).replaceAll('\r\n', '\n');
+    const secrets = await scanForSecrets(text, options.secrets.allow);
+    file.problems.push(...secrets.map((finding) => ({ ...finding, severity: 'error' as const, ruleId: READ_RULES.secret })));
+  }
   cache.set(found.path, hash, file);
   return { file, fromCache: false };
 }

@@ -15,6 +15,7 @@ import { buildContext } from './context.ts';
 import { checkExternalLinks, type ExternalCheckOptions } from './external/check-external-links.ts';
 import { discoverFiles } from './discover.ts';
 import { loadFiles, type OnFileRead } from './load.ts';
+import { READ_RULES } from '../../src/lib/read-entry.ts';
 import { RULE_GROUPS, type Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
@@ -66,7 +67,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
 
   const found = discoverFiles(options.root, options.paths);
   const cache = options.cachePath ? openFileCache(options.cachePath) : noCache;
-  const { files, cached } = loadFiles(found, cache, options.onFileRead);
+  const scanSecrets = rules.some((rule) => rule.id === READ_RULES.secret);
+  const { files, cached } = await loadFiles(found, cache, { ...(scanSecrets && { secrets: { allow: config.check.secrets.allow } }), ...(options.onFileRead && { onFileRead: options.onFileRead }) });
   cache.save();
   const context = buildContext(options.root, files, config, today);
   if (options.external && rules.some((rule) => rule.group === 'external')) {

@@ -23,6 +23,7 @@ export const READ_RULES = {
   fileName: 'file-name',
   unsafePath: 'unsafe-path',
   mdxSyntax: 'mdx-syntax',
+  secret: 'secret',
 } as const;
 
 /** A problem found while reading a file, with the rule that owns it. */

@@ -56,12 +56,20 @@ export const externalLinkSettings = z.strictObject({
   ignore: z.array(text).default([]),
 });
 
+/** Options of the `secret` rule. */
+export const secretSettings = z.strictObject({
+  /** Values that look like credentials but are documented examples, never reported. */
+  allow: z.array(text).default([]),
+});
+
 /** Options of `npm run check`. */
 export const checkSettings = z.strictObject({
   /** A review due within this long is reported as due soon: `30d`, `6w`. */
   due_soon: interval.default('30d'),
   /** An agreement whose renewal notice falls within this long is reported: `60d`. */
   renewal_window: interval.default('90d'),
+  /** What the `secret` rule lets through. */
+  secrets: secretSettings.default(secretSettings.parse({})),
   /** How `--external` checks `http(s)` links. */
   external: externalLinkSettings.default(externalLinkSettings.parse({})),
   /** Severity per rule id: `off`, `warn` or `error`. Rules not listed keep their default. */

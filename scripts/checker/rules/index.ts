@@ -22,6 +22,7 @@ import { reviewDateFuture } from './review-date-future.ts';
 import { reviewDueSoon } from './review-due-soon.ts';
 import { reviewOverdue } from './review-overdue.ts';
 import { schema } from './schema.ts';
+import { secret } from './secret.ts';
 import { unknownPerson } from './unknown-person.ts';
 import { unknownReference } from './unknown-reference.ts';
 import { unsafePath } from './unsafe-path.ts';
@@ -52,5 +53,6 @@ export const RULES: readonly Rule[] = [
   agreementRenewalDue,
   milestoneOverdue,
   linkToUnpublished,
+  secret,
   externalLink,
 ];
