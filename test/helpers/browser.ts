@@ -1,0 +1,35 @@
+/**
+ * Starts Debian's Chromium through playwright-core, headless and with a fresh profile folder of its
+ * own, never a downloaded browser. `.ci/run` installs Chromium on a clean machine.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** Where Debian installs Chromium. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** A running browser; `close` also removes its profile folder. */
+export interface TestBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium headless with a new, empty profile. */
+export async function launchChromium(): Promise<TestBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'baton-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
