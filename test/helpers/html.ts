@@ -52,13 +52,22 @@ export function within(node: HastNode | Element): Scope {
   return { all, find: (test) => all(test)[0] };
 }
 
-/** The text inside a node, whitespace collapsed. */
+const BLOCKS = new Set(['p', 'div', 'li', 'ul', 'ol', 'dt', 'dd', 'tr', 'td', 'th', 'section', 'nav', 'h1', 'h2', 'h3', 'h4', 'br', 'table', 'caption']);
+
+/** The text inside a node as a reader sees it: blocks apart, whitespace collapsed. */
 export function text(node: HastNode | Element): string {
-  let out = '';
-  walk(node as HastNode, (child) => {
-    if (child.type === 'text') out += (child as { value: string }).value;
-  });
-  return out.replace(/\s+/g, ' ').trim();
+  const parts: string[] = [];
+  const collect = (child: HastNode) => {
+    if (child.type === 'text') parts.push((child as { value: string }).value);
+    const element = child as unknown as Element;
+    if (child.type !== 'element' && child.type !== 'root') return;
+    const block = child.type === 'element' && BLOCKS.has(element.tagName);
+    if (block) parts.push(' ');
+    for (const grandchild of element.children ?? []) collect(grandchild);
+    if (block) parts.push(' ');
+  };
+  collect(node as HastNode);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Elements with this tag name. */

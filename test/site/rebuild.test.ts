@@ -1,0 +1,35 @@
+import { describe, expect, inject, it } from 'vitest';
+import { hasClass, readPage, text } from '../helpers/html.ts';
+import { readSiteFiles } from '../helpers/site-files.ts';
+
+// Built twice: between the builds, `labelling-rules` got a new title and `bench-etiquette` new text.
+const { site, output } = inject('rebuild');
+
+/** Whether the second build copied `path` from Astro's incremental cache instead of rendering it. */
+const copied = (path: string) => new RegExp(`${path.replaceAll('/', '\\/')}index\\.html \\((?:cached|restored)\\)`).test(output);
+
+describe('rebuilding after a change', () => {
+  it('shows the changed text on the changed page', () => {
+    expect(text(readPage(site, '/playbooks/bench-etiquette/').find(hasClass('prose'))!)).toContain('Book instruments two days ahead.');
+  });
+
+  it('shows a changed title on every page that names it, not only on its own', () => {
+    expect(text(readPage(site, '/playbooks/labelling-rules/').find(hasClass('entry-header'))!)).toContain('Label rules, second edition');
+    expect(text(readPage(site, '/playbooks/sample-intake/').find(hasClass('backlinks'))!)).toContain('Label rules, second edition');
+    expect(text(readPage(site, '/playbooks/bench-etiquette/').find(hasClass('prev-next'))!)).toContain('Label rules, second edition');
+  });
+
+  it('renders the changed pages again and copies the pages the change does not touch', () => {
+    expect(copied('/playbooks/labelling-rules/')).toBe(false);
+    expect(copied('/playbooks/sample-intake/')).toBe(false);
+    expect(copied('/roles/lab-lead/')).toBe(true);
+    expect(copied('/partners/open-alliance/')).toBe(true);
+  });
+
+  it('searches the new text, and every page, copied or rendered', () => {
+    const fragments = readSiteFiles(site).filter((file) => file.path.startsWith('pagefind/fragment/'));
+    expect(fragments.some((file) => file.text.includes('Book instruments two days ahead.'))).toBe(true);
+    expect(fragments.some((file) => file.text.includes('Book instruments a day ahead.'))).toBe(false);
+    expect(fragments).toHaveLength(9);
+  });
+});
