@@ -8,11 +8,11 @@ import type { FoundFile } from './discover.ts';
 import { contentHash, type FileCache } from './cache.ts';
 import type { CheckedFile } from './model.ts';
 import { READ_RULES } from '../../src/lib/read-entry.ts';
-import { readCheckedFile } from './read-file.ts';
+import { readCheckedFile, type ReadOptions } from './read-file.ts';
 import { scanForSecrets } from './secrets/scan-secrets.ts';
 
 /** What reading involves beyond the file itself. */
-export interface LoadOptions {
+export interface LoadOptions extends ReadOptions {
   /** Scan for credentials, letting these documented examples through; off when the `secret` rule is not run. */
   secrets?: { allow: readonly string[] };
   onFileRead?: OnFileRead;
@@ -23,8 +23,9 @@ export type OnFileRead = (done: number, total: number) => void;
 
 /** Reads `found` into checked files, in the same order; `cached` counts those the cache answered. */
 export async function loadFiles(found: readonly FoundFile[], cache: FileCache, options: LoadOptions = {}): Promise<{ files: CheckedFile[]; cached: number }> {
-  // What was scanned for is part of the key: a result read without the secret scan never stands in for one read with it.
-  const scanKey = options.secrets ? `secrets:${JSON.stringify(options.secrets.allow)}` : 'no-secrets';
+  // What was scanned for is part of the key: a result read without the secret scan, or with other
+  // allowed imports, never stands in for one read with them.
+  const scanKey = JSON.stringify({ secrets: options.secrets?.allow ?? null, imports: options.allowedImports ?? null });
   let cached = 0;
   const files: CheckedFile[] = [];
   for (const [index, file] of found.entries()) {
@@ -43,7 +44,7 @@ async function loadFile(found: FoundFile, cache: FileCache, scanKey: string, opt
   const hash = contentHash(bytes, `${found.kind}:${found.collection ?? ''}:${scanKey}`);
   const hit = cache.get(found.path, hash);
   if (hit) return { file: hit, fromCache: true };
-  const file = readCheckedFile(found, bytes);
+  const file = readCheckedFile(found, bytes, options);
   if (options.secrets && found.kind !== 'other') {
     // Scanned as the bytes decode, so a secret is found even in a file that is otherwise unreadable.
     const text = new TextDecoder('utf-8').decode(bytes).replaceAll('\r\n', '\n');

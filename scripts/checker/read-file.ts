@@ -4,14 +4,20 @@
  */
 import { decodeSource } from '../../src/lib/source-text.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { outlineMarkdown, type Outline } from '../../src/lib/markdown-outline.ts';
+import { outlineMarkdown, outlineProblems } from '../../src/lib/markdown-outline.ts';
 import { readEntry, READ_RULES, type ReadProblem } from '../../src/lib/read-entry.ts';
 import { entryIdFromPath } from '../../src/lib/entry-id.ts';
 import type { FoundFile } from './discover.ts';
 import type { CheckedFile } from './model.ts';
 
+/** What reading a file depends on besides its bytes. */
+export interface ReadOptions {
+  /** Where MDX may import components from (`check.mdx.allowed_imports`). */
+  allowedImports?: readonly string[];
+}
+
 /** Reads a found file's bytes (none for a symlink that escapes its folder). */
-export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined): CheckedFile {
+export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined, options: ReadOptions = {}): CheckedFile {
   const base = { path: found.path, kind: found.kind, ...(found.collection && { collection: found.collection }) };
   if (found.escapesTo !== undefined || bytes === undefined) {
     const problem: ReadProblem = { line: 1, column: 1, severity: 'error', ruleId: READ_RULES.unsafePath, message: `File is a symlink that leads outside its folder, to \`${found.escapesTo}\``, hint: 'replace the symlink with the file itself' };
@@ -20,7 +26,7 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined)
   if (found.kind === 'entry' && found.collection) {
     const entry = readEntry(found.collection, found.path, bytes);
     const mdx = found.path.endsWith('.mdx');
-    const outline = entry.text === undefined ? undefined : outlineMarkdown(entry.body, { mdx, firstLine: entry.bodyLine, frontmatter: entry.rawData ?? {} });
+    const outline = entry.text === undefined ? undefined : outlineMarkdown(entry.body, { mdx, firstLine: entry.bodyLine, frontmatter: entry.rawData ?? {}, path: found.path, ...(options.allowedImports && { allowedImports: options.allowedImports }) });
     return {
       ...base,
       id: entry.id,
@@ -28,15 +34,15 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined)
       ...(entry.data !== undefined && { data: entry.data as Record<string, unknown> }),
       ...(entry.frontmatter && { frontmatter: entry.frontmatter }),
       ...(outline && { outline }),
-      problems: [...entry.problems, ...syntaxProblems(outline)],
+      problems: [...entry.problems, ...outlineProblems(outline)],
     };
   }
   if (found.kind === 'other') return { ...base, problems: describeOtherFile(found) };
-  return readDocument(base, found, bytes);
+  return readDocument(base, found, bytes, options);
 }
 
 /** A partial or a legacy document: any frontmatter is skipped, not judged; the body is outlined. */
-function readDocument(base: Pick<CheckedFile, 'path' | 'kind'>, found: FoundFile, bytes: Uint8Array): CheckedFile {
+function readDocument(base: Pick<CheckedFile, 'path' | 'kind'>, found: FoundFile, bytes: Uint8Array, options: ReadOptions): CheckedFile {
   const decoded = decodeSource(bytes);
   const problems: ReadProblem[] = [
     ...decoded.errors.map((finding) => ({ ...finding, severity: 'error' as const, ruleId: READ_RULES.encoding })),
@@ -46,16 +52,10 @@ function readDocument(base: Pick<CheckedFile, 'path' | 'kind'>, found: FoundFile
   const split = splitFrontmatter(decoded.text);
   const body = split.yaml === undefined ? decoded.text : split.body;
   const firstLine = split.yaml === undefined ? 1 : split.bodyLine;
-  const outline = outlineMarkdown(body, { mdx: /\.mdx$/i.test(found.path), firstLine });
-  return { ...base, id: entryIdFromPath(found.path), outline, problems: [...problems, ...syntaxProblems(outline)] };
+  const outline = outlineMarkdown(body, { mdx: /\.mdx$/i.test(found.path), firstLine, path: found.path, ...(options.allowedImports && { allowedImports: options.allowedImports }) });
+  return { ...base, id: entryIdFromPath(found.path), outline, problems: [...problems, ...outlineProblems(outline)] };
 }
 
-/** An MDX body that does not parse is reported where the parser stopped. */
-function syntaxProblems(outline: Outline | undefined): ReadProblem[] {
-  const error = outline?.syntaxError;
-  if (!error) return [];
-  return [{ line: error.line, column: error.column, severity: 'error', ruleId: READ_RULES.mdxSyntax, message: `MDX could not be parsed: ${error.message}`, hint: 'close every tag (`<img ... />`), balance every `{`, or escape a literal `<` or `{` as `\\<` or `\\{`' }];
-}
 
 /** Files in the content folder that the site will not read as pages, and why. */
 function describeOtherFile(found: FoundFile): ReadProblem[] {

@@ -3,7 +3,7 @@ import type { Severity } from '../../src/lib/diagnostic.ts';
 import type { CheckContext, CheckedFile, RuleFinding } from './model.ts';
 
 /** Rule groups, for `--only <group>`. */
-export const RULE_GROUPS = ['schema', 'owners', 'review', 'links', 'references', 'succession', 'partners', 'confidentiality', 'external', 'secrets'] as const;
+export const RULE_GROUPS = ['schema', 'owners', 'review', 'links', 'references', 'succession', 'partners', 'confidentiality', 'external', 'secrets', 'security'] as const;
 
 /** One of `RULE_GROUPS`. */
 export type RuleGroup = (typeof RULE_GROUPS)[number];

@@ -68,7 +68,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const found = discoverFiles(options.root, options.paths);
   const cache = options.cachePath ? openFileCache(options.cachePath) : noCache;
   const scanSecrets = rules.some((rule) => rule.id === READ_RULES.secret);
-  const { files, cached } = await loadFiles(found, cache, { ...(scanSecrets && { secrets: { allow: config.check.secrets.allow } }), ...(options.onFileRead && { onFileRead: options.onFileRead }) });
+  const { files, cached } = await loadFiles(found, cache, {
+    allowedImports: config.check.mdx.allowed_imports,
+    ...(scanSecrets && { secrets: { allow: config.check.secrets.allow } }),
+    ...(options.onFileRead && { onFileRead: options.onFileRead }),
+  });
   cache.save();
   const context = buildContext(options.root, files, config, today);
   if (options.external && rules.some((rule) => rule.group === 'external')) {

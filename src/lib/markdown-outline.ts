@@ -7,6 +7,8 @@
  * with those of the built site.
  */
 import Slugger from 'github-slugger';
+import { judgeAttributeExpression, judgeElement, judgeEsm, judgeExpression, judgeLink, type SafetyIssue } from './content-safety.ts';
+import { READ_RULES, type ReadProblem } from './read-entry.ts';
 import { createHastHandle, createMdxHastHandle, dropHandle, htmlToHast, resolveHastSubscriptions, visitHastHandle, type HastNode, type HastPluginDefinition } from 'satteri';
 
 /** A reference to something else, as written in the page. */
@@ -35,6 +37,8 @@ export interface Outline {
   links: OutlineLink[];
   /** Why the body could not be parsed (MDX is strict about tags and braces); nothing else is known then. */
   syntaxError?: { line: number; column: number; message: string };
+  /** Code, markup and link schemes the page may not contain (see `content-safety.ts`). */
+  safety: (SafetyIssue & { line: number; column: number })[];
 }
 
 /** How to read a body. */
@@ -45,7 +49,14 @@ export interface OutlineOptions {
   firstLine: number;
   /** The page's frontmatter, for MDX headings that say `{frontmatter.title}`. */
   frontmatter?: Record<string, unknown>;
+  /** The page's path from the handbook root, to resolve what MDX imports. */
+  path?: string;
+  /** Where MDX may import components from (paths from the handbook root; a trailing `/` means a folder). */
+  allowedImports?: readonly string[];
 }
+
+/** Where the project keeps the components MDX pages may use. */
+export const DEFAULT_ALLOWED_IMPORTS = ['src/components/mdx/'];
 
 /** Astro's Markdown defaults: GitHub-flavoured Markdown and smart punctuation, both on. */
 export const SITE_MARKDOWN_FEATURES = { gfm: true, smartPunctuation: true } as const;
@@ -56,9 +67,13 @@ const ELEMENTS_WITH_REFERENCES = ['a', 'img', 'li', 'sup', 'section'];
 const URL_ATTRIBUTES = ['href', 'src'];
 
 /** Reads the anchors and references of a Markdown or MDX body. */
-export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {} }: OutlineOptions): Outline {
+export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}, path = '', allowedImports = DEFAULT_ALLOWED_IMPORTS }: OutlineOptions): Outline {
   const ids: string[] = [];
   const links: OutlineLink[] = [];
+  const safety: Outline['safety'] = [];
+  const flag = (issues: (SafetyIssue | undefined)[], position: { line: number; column: number } | undefined) => {
+    for (const issue of issues) if (issue) safety.push({ ...issue, ...(position ?? { line: firstLine, column: 1 }) });
+  };
   const headings: OutlineHeading[] = [];
   const slugger = new Slugger();
   const lineOffset = firstLine - 1;
@@ -96,10 +111,16 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
       },
     ],
     raw(node: { value: string; position?: { start: { line: number; column: number } } | null }) {
-      readRawHtml(node.value, ids, (url) => add(url, 'html', at(node)));
+      readRawHtml(node.value, ids, (url) => add(url, 'html', at(node)), (issues) => flag(issues, at(node)));
     },
-    mdxJsxFlowElement: { filter: [], visit: (node: JsxLike) => readJsx(node, (url) => add(url, 'jsx', at(node))) },
-    mdxJsxTextElement: { filter: [], visit: (node: JsxLike) => readJsx(node, (url) => add(url, 'jsx', at(node))) },
+    mdxJsxFlowElement: { filter: [], visit: (node: JsxLike) => readJsx(node, (url) => add(url, 'jsx', at(node)), (issues) => flag(issues, at(node))) },
+    mdxJsxTextElement: { filter: [], visit: (node: JsxLike) => readJsx(node, (url) => add(url, 'jsx', at(node)), (issues) => flag(issues, at(node))) },
+    mdxjsEsm(node: EsmLike) {
+      const program = node.parseExpression();
+      if (program) flag(judgeEsm(program as Parameters<typeof judgeEsm>[0], path, allowedImports), at(node));
+    },
+    mdxFlowExpression: (node: EsmLike) => flag([judgeExpression(node.parseExpression() as Parameters<typeof judgeExpression>[0], node.value)], at(node)),
+    mdxTextExpression: (node: EsmLike) => flag([judgeExpression(node.parseExpression() as Parameters<typeof judgeExpression>[0], node.value)], at(node)),
   };
 
   // Parse to an HTML tree and visit it, without rendering HTML nobody reads: the same tree the
@@ -109,7 +130,7 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
   try {
     handle = mdx ? createMdxHastHandle(body, features, undefined, true) : createHastHandle(body, features, undefined, true);
   } catch (error) {
-    return { headings: [], ids: [], links: [], syntaxError: describeSyntaxError(error, lineOffset) };
+    return { headings: [], ids: [], links: [], safety: [], syntaxError: describeSyntaxError(error, lineOffset) };
   }
   try {
     const plugin = collector as unknown as HastPluginDefinition;
@@ -118,7 +139,29 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
     dropHandle(handle);
   }
 
-  return { headings, ids: [...headings.map((heading) => heading.id), ...ids], links };
+  for (const link of links) flag([judgeLink(link.url)], link);
+  return { headings, ids: [...headings.map((heading) => heading.id), ...ids], links, safety };
+}
+
+/**
+ * What reading the body found wrong, as problems of the file: a body that does not parse, and code,
+ * markup or links it may not contain. The checker reports them; the site build refuses to go on.
+ */
+export function outlineProblems(outline: Outline | undefined): ReadProblem[] {
+  if (!outline) return [];
+  const problems: ReadProblem[] = outline.safety.map((issue) => ({ ...issue, severity: 'error' }));
+  const error = outline.syntaxError;
+  if (error) {
+    problems.unshift({
+      line: error.line,
+      column: error.column,
+      severity: 'error',
+      ruleId: READ_RULES.mdxSyntax,
+      message: `MDX could not be parsed: ${error.message}`,
+      hint: 'close every tag (`<img ... />`), balance every `{`, or escape a literal `<` or `{` as `\\<` or `\\{`',
+    });
+  }
+  return problems;
 }
 
 /**
@@ -162,18 +205,26 @@ interface ElementLike {
   position?: { start: { line: number; column: number } } | null;
 }
 
+interface EsmLike {
+  value: string;
+  position?: { start: { line: number; column: number } } | null;
+  parseExpression(): unknown;
+}
+
 interface JsxLike {
   name: string | null;
   attributes: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number; column: number } } | null;
 }
 
-/** Raw HTML keeps its attributes as written; parse it as a fragment to read them. */
-function readRawHtml(html: string, ids: string[], addLink: (url: string) => void): void {
-  if (!/\b(?:href|src|id)\s*=/i.test(html)) return;
+/** Raw HTML keeps its attributes as written; parse it as a fragment (entities decoded) to read and judge them. */
+function readRawHtml(html: string, ids: string[], addLink: (url: string) => void, judge: (issues: SafetyIssue[]) => void): void {
+  // Closing tags and comments hold nothing to read.
+  if (/^\s*(?:<\/[a-z][a-z0-9-]*\s*>|<!--[\s\S]*?-->)\s*$/i.test(html)) return;
   walk(htmlToHast(html, { fragment: true }), (node) => {
     if (node.type !== 'element') return;
     const properties = (node as ElementLike).properties ?? {};
+    judge(judgeElement((node as ElementLike).tagName, properties));
     if (typeof properties.id === 'string') ids.push(properties.id);
     for (const attribute of URL_ATTRIBUTES) {
       const value = properties[attribute];
@@ -182,12 +233,25 @@ function readRawHtml(html: string, ids: string[], addLink: (url: string) => void
   });
 }
 
-/** Only literal string attributes can be checked; an expression is MDX's business, not a link. */
-function readJsx(node: JsxLike, addLink: (url: string) => void): void {
+/**
+ * JSX in MDX: literal `href`/`src` values are links; expression values and spreads are judged as code;
+ * a lower-case element is HTML and is judged as raw HTML is.
+ */
+function readJsx(node: JsxLike, addLink: (url: string) => void, judge: (issues: (SafetyIssue | undefined)[]) => void): void {
+  const literal: Record<string, unknown> = {};
   for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !URL_ATTRIBUTES.includes(attribute.name)) continue;
-    if (typeof attribute.value === 'string') addLink(attribute.value);
+    if (attribute.type !== 'mdxJsxAttribute') {
+      // A spread, `{...props}`: its value is written with the dots.
+      judge([judgeAttributeExpression(String(attribute.value ?? ''))]);
+      continue;
+    }
+    if (!attribute.name) continue;
+    const value = attribute.value as string | { value?: string } | null | undefined;
+    if (value !== null && typeof value === 'object') judge([judgeAttributeExpression(String(value.value ?? ''))]);
+    else literal[attribute.name] = value ?? '';
+    if (typeof value === 'string' && URL_ATTRIBUTES.includes(attribute.name)) addLink(value);
   }
+  if (node.name && /^[a-z]/.test(node.name)) judge(judgeElement(node.name, literal));
 }
 
 function walk(node: HastNode, visit: (node: HastNode) => void): void {

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { CollectionName } from '../schemas/index.ts';
 import { schemas } from '../schemas/index.ts';
+import type { SAFETY_RULES } from './content-safety.ts';
 import type { Finding, Severity } from './diagnostic.ts';
 import { entryIdFromPath, fileStem } from './entry-id.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -28,7 +29,7 @@ export const READ_RULES = {
 
 /** A problem found while reading a file, with the rule that owns it. */
 export interface ReadProblem extends Finding {
-  ruleId: (typeof READ_RULES)[keyof typeof READ_RULES];
+  ruleId: (typeof READ_RULES)[keyof typeof READ_RULES] | (typeof SAFETY_RULES)[keyof typeof SAFETY_RULES];
   severity: Severity;
 }
 

@@ -13,6 +13,7 @@ import type { Diagnostic } from '../lib/diagnostic.ts';
 import { PAGE_GLOB } from '../lib/entry-id.ts';
 import { handbookPaths } from '../lib/handbook-paths.ts';
 import { readProjectConfig } from '../lib/project-config.ts';
+import { outlineMarkdown, outlineProblems } from '../lib/markdown-outline.ts';
 import { isPublishable } from '../lib/publication.ts';
 import { hasErrors, READ_RULES, readEntry, type ReadEntry } from '../lib/read-entry.ts';
 import { formatDiagnostics } from '../lib/report/index.ts';
@@ -35,9 +36,11 @@ export function handbookLoader(collection: CollectionName, handbookOverride: str
       const policy = { includeConfidential: settings.config.site.include_confidential };
 
       const folder = `${paths.content}${sep}${collection}`;
-      const files = (await glob(PAGE_GLOB, { cwd: folder, absolute: true, followSymbolicLinks: false })).sort();
+      // Symlinks are listed so that one leading out of the content folder is refused, never silently skipped.
+      const files = (await glob(PAGE_GLOB, { cwd: folder, absolute: true, followSymbolicLinks: true })).sort();
       const contentReal = await realpath(paths.content);
-      const entries = await Promise.all(files.map((file) => readContentFile(collection, file, paths.root, contentReal)));
+      const allowedImports = settings.config.check.mdx.allowed_imports;
+      const entries = await Promise.all(files.map((file) => readContentFile(collection, file, paths.root, contentReal, allowedImports)));
       const problems = entries.flatMap((entry) => toDiagnostics(entry));
       problems.push(...findRouteCollisions(entries));
       if (problems.some((problem) => problem.severity === 'error')) throw new HandbookError(problems);
@@ -74,13 +77,21 @@ interface ContentFile extends ReadEntry {
   escapes: boolean;
 }
 
-/** Reads one file, refusing to follow a symlink out of the content folder (`contentReal`, resolved). */
-async function readContentFile(collection: CollectionName, absolutePath: string, root: string, contentReal: string): Promise<ContentFile> {
+/**
+ * Reads one file, refusing to follow a symlink out of the content folder (`contentReal`, resolved),
+ * and reads its body the way the checker does, so unsafe MDX, markup or links stop the build before
+ * anything is compiled.
+ */
+async function readContentFile(collection: CollectionName, absolutePath: string, root: string, contentReal: string, allowedImports: readonly string[]): Promise<ContentFile> {
   const file = relative(root, absolutePath).split(sep).join('/');
   const real = await realpath(absolutePath);
   const escapes = !real.startsWith(contentReal + sep);
   const bytes = escapes ? new Uint8Array() : await readFile(absolutePath);
   const entry = readEntry(collection, file, bytes);
+  if (entry.text !== undefined) {
+    const outline = outlineMarkdown(entry.body, { mdx: file.endsWith('.mdx'), firstLine: entry.bodyLine, frontmatter: entry.rawData ?? {}, path: file, allowedImports });
+    entry.problems.push(...outlineProblems(outline));
+  }
   return { ...entry, file, storePath: absolutePath, digestSource: entry.text ?? '', escapes };
 }
 

@@ -62,12 +62,20 @@ export const secretSettings = z.strictObject({
   allow: z.array(text).default([]),
 });
 
+/** What MDX pages may import. */
+export const mdxSettings = z.strictObject({
+  /** Components MDX may import: paths from the handbook root (a trailing `/` allows a whole folder), or package names. */
+  allowed_imports: z.array(text).default(['src/components/mdx/']),
+});
+
 /** Options of `npm run check`. */
 export const checkSettings = z.strictObject({
   /** A review due within this long is reported as due soon: `30d`, `6w`. */
   due_soon: interval.default('30d'),
   /** An agreement whose renewal notice falls within this long is reported: `60d`. */
   renewal_window: interval.default('90d'),
+  /** What MDX pages may import. */
+  mdx: mdxSettings.default(mdxSettings.parse({})),
   /** What the `secret` rule lets through. */
   secrets: secretSettings.default(secretSettings.parse({})),
   /** How `--external` checks `http(s)` links. */

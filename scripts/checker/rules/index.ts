@@ -17,6 +17,7 @@ import { handoverOverdue } from './handover-overdue.ts';
 import { linkOutsideHandbook } from './link-outside-handbook.ts';
 import { linkToUnpublished } from './link-to-unpublished.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
+import { mdxCode } from './mdx-code.ts';
 import { milestoneOverdue } from './milestone-overdue.ts';
 import { reviewDateFuture } from './review-date-future.ts';
 import { reviewDueSoon } from './review-due-soon.ts';
@@ -25,6 +26,8 @@ import { schema } from './schema.ts';
 import { secret } from './secret.ts';
 import { unknownPerson } from './unknown-person.ts';
 import { unknownReference } from './unknown-reference.ts';
+import { unsafeHtml } from './unsafe-html.ts';
+import { unsafeLink } from './unsafe-link.ts';
 import { unsafePath } from './unsafe-path.ts';
 
 /** All rules, grouped as `--only` groups them. */
@@ -53,6 +56,9 @@ export const RULES: readonly Rule[] = [
   agreementRenewalDue,
   milestoneOverdue,
   linkToUnpublished,
+  mdxCode,
+  unsafeHtml,
+  unsafeLink,
   secret,
   externalLink,
 ];

@@ -1,0 +1,4 @@
+/** `unsafe-html`: Raw HTML (and lower-case JSX) may use only content elements: no `<script>`, `<iframe>`, `<svg>`, forms or embeds, no `on*` event handlers, no inline `style`. */
+import { readProblemRule } from './read-problems.ts';
+
+export const unsafeHtml = readProblemRule('unsafe-html', 'security', 'Raw HTML (and lower-case JSX) may use only content elements: no `<script>`, `<iframe>`, `<svg>`, forms or embeds, no `on*` event handlers, no inline `style`.');

@@ -1,0 +1,4 @@
+/** `unsafe-link`: A link or image may point only at `http(s):`, `mailto:`, `tel:` or a relative address; `javascript:` and other schemes are refused in every spelling. */
+import { readProblemRule } from './read-problems.ts';
+
+export const unsafeLink = readProblemRule('unsafe-link', 'security', 'A link or image may point only at `http(s):`, `mailto:`, `tel:` or a relative address; `javascript:` and other schemes are refused in every spelling.');

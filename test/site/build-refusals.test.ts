@@ -1,0 +1,51 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildHandbook } from '../helpers/build-handbook.ts';
+import { projectRoot, scratchDir } from '../helpers/project.ts';
+
+/** A copy of the rule-base handbook inside the project (the build reads handbooks from there), plus files. */
+function handbookWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(scratchDir('refusals'), 'handbook-'));
+  cpSync(join(projectRoot, 'test/fixtures/rule-base'), root, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const frontmatter = ['---', 'title: Payload', 'summary: A page that tries to run code.', 'owner: ada-okafor', 'last_reviewed: 2026-10-01', 'review_every: 1y', 'status: active', 'functions: [legal]', '---', ''].join('\n');
+
+describe('the site build refuses content it must not run or publish', () => {
+  it('stops before compiling an MDX page that imports Node, and its side effect never happens', async () => {
+    const marker = join(scratchDir('refusals'), `pwned-${process.pid}`);
+    const root = handbookWith({
+      'content/playbooks/payload.mdx': `${frontmatter}\nimport { execSync } from 'node:child_process';\nexport const ran = execSync('touch ${marker}').toString();\n\nRan: {ran}. Environment: {JSON.stringify(process.env)}\n`,
+    });
+    const result = await buildHandbook({ handbook: root, outDir: join(root, 'dist') });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('MDX imports `node:child_process`, which is not one of the project\'s components');
+    expect(result.output).toContain('MDX `export` runs code when the site is built');
+    expect(result.output).toContain('mdx-code');
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(join(root, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
+
+  it('refuses script, event handlers and javascript: links in a Markdown page', async () => {
+    const root = handbookWith({ 'content/playbooks/payload.md': `${frontmatter}\n<img src="x" onerror="alert(1)">\n\n[click](JaVaScRiPt:alert(1))\n` });
+    const result = await buildHandbook({ handbook: root, outDir: join(root, 'dist') });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('content/playbooks/payload.md:11:1  error    HTML attribute `onerror` runs script, which the site does not allow');
+    expect(result.output).toContain('content/playbooks/payload.md:13:1  error    Link uses the `javascript:` scheme, which the site does not allow');
+  }, 120_000);
+
+  it('refuses a symlink that leads out of the content folder, and a slug that would climb out of its folder', async () => {
+    const root = handbookWith({ 'content/playbooks/climb.md': `${frontmatter.replace('status: active', 'status: active\nslug: ../../etc/passwd')}\nText.\n` });
+    symlinkSync('/etc/hostname', join(root, 'content/playbooks/host.md'));
+    const result = await buildHandbook({ handbook: root, outDir: join(root, 'dist') });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('content/playbooks/host.md:1:1  error    File is a symlink that leads outside the content folder; replace the symlink with the file itself  unsafe-path');
+    expect(result.output).toContain('content/playbooks/climb.md:8:1  error    Unknown field `slug`');
+  }, 120_000);
+});
