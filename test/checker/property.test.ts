@@ -7,6 +7,7 @@ import { readCheckedFile } from '../../scripts/checker/read-file.ts';
 import { RULES } from '../../scripts/checker/rules/index.ts';
 import { parsePositionedYaml } from '../../src/lib/positioned-yaml.ts';
 import { readYamlData } from '../../src/lib/yaml-data.ts';
+import { resolveLink } from '../../src/lib/link-target.ts';
 import { projectConfigSchema } from '../../src/schemas/config.ts';
 import { collectionNames } from '../../src/schemas/index.ts';
 
@@ -66,6 +67,23 @@ describe('the fast frontmatter reader', () => {
         const reference = parsePositionedYaml(yaml);
         if (reference.data !== undefined) expect(isDeepStrictEqual(fast.data, reference.data)).toBe(true);
         else expect(fast.data).toBeUndefined();
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('link resolution', () => {
+  const urlish = fc.string({ unit: fc.constantFrom('.', '..', '/', '#', '?', '%', '%2e', '%2F', 'a', 'x.md', 'playbooks', 'content', ':', 'javascript', 'http', '\\', ' ', '\t', '&#x61;', 'é'), maxLength: 30 });
+  const fromPath = fc.constantFrom('content/playbooks/a.md', 'content/roles/deep/b.mdx', 'legacy/docs/c.md', 'README.md');
+
+  it('never throws, and never gives a page or file target outside the handbook', () => {
+    fc.assert(
+      fc.property(urlish, fromPath, (url, from) => {
+        const target = resolveLink(url, from);
+        if (target.kind === 'entry' && target.file) expect(target.file.startsWith('..')).toBe(false);
+        if (target.kind === 'file') expect(target.path === '..' || target.path.startsWith('../')).toBe(false);
+        if (target.kind === 'outside') expect(target.path === '..' || target.path.startsWith('../')).toBe(true);
       }),
       { numRuns: RUNS },
     );
