@@ -1,8 +1,10 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../scripts/checker/run-check.ts';
+import { formatDiagnostics } from '../../src/lib/report/index.ts';
 import { buildHandbook } from '../helpers/build-handbook.ts';
-import { projectRoot, scratchDir } from '../helpers/project.ts';
+import { projectRoot, scratchDir, TEST_TODAY } from '../helpers/project.ts';
 
 /** A copy of the rule-base handbook inside the project (the build reads handbooks from there), plus files. */
 function handbookWith(files: Record<string, string>): string {
@@ -18,6 +20,21 @@ function handbookWith(files: Record<string, string>): string {
 const frontmatter = ['---', 'title: Payload', 'summary: A page that tries to run code.', 'owner: ada-okafor', 'last_reviewed: 2026-10-01', 'review_every: 1y', 'status: active', 'functions: [legal]', '---', ''].join('\n');
 
 describe('the site build refuses content it must not run or publish', () => {
+  it('stops on frontmatter problems with exactly the lines npm run check prints', async () => {
+    const root = handbookWith({
+      'content/playbooks/typo.md': frontmatter.replace('owner: ada-okafor', 'ownr: ada-okafor').replace('last_reviewed: 2026-10-01', 'last_reviewed: 2026-02-30'),
+      'content/playbooks/js.md': '---js\n{ title: "x" }\n---\n',
+    });
+    const { diagnostics } = await runCheck({ root, paths: ['content'], only: ['schema'], today: TEST_TODAY, cachePath: false });
+    expect(diagnostics).toHaveLength(4);
+    const result = await buildHandbook({ handbook: root, outDir: join(root, 'dist') });
+    expect(result.exitCode).not.toBe(0);
+    for (const line of formatDiagnostics(diagnostics, 'text').split('\n').filter((text) => text.includes(':') && text.includes('error'))) {
+      expect(result.output).toContain(line);
+    }
+    expect(result.output).not.toMatch(/Stack trace|\n\s+at /);
+  }, 120_000);
+
   it('stops before compiling an MDX page that imports Node, and its side effect never happens', async () => {
     const marker = join(scratchDir('refusals'), `pwned-${process.pid}`);
     const root = handbookWith({
