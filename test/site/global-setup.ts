@@ -1,7 +1,7 @@
 /**
  * Builds each handbook the site tests need once per run, one after another (builds share Astro's
  * `.astro/` folder), and hands the output folders and logs to the tests. A build that should succeed
- * and fails stops the run with its own output.
+ * and fails stops the run with its own output. Runs on one machine take turns (see `run-lock.ts`).
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { buildHandbook, type BuildResult } from '../helpers/build-handbook.ts';
 import { createFixtureRepository, shallowClone } from '../helpers/fixture-repo.ts';
 import { projectRoot, scratchDir } from '../helpers/project.ts';
+import { acquireRunLock } from '../helpers/run-lock.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,7 +31,18 @@ declare module 'vitest' {
 /** The fixture every browser and build test uses. */
 export const FIXTURE = join(projectRoot, 'test/fixtures/sites/fieldnotes');
 
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => void> {
+  const release = await acquireRunLock(join(scratchDir(''), 'site-tests.lock'));
+  try {
+    await buildAll(project);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return release;
+}
+
+async function buildAll(project: TestProject): Promise<void> {
   const sites = scratchDir('sites');
   const handbooks = scratchDir('handbooks');
   const build = async (name: string, handbook?: string, { mustSucceed = true } = {}) => {
