@@ -150,5 +150,4 @@ describe('npm run review', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: npm run review -- <file\.\.\.> \[options\]/);
   });
-
 });
