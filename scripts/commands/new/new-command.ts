@@ -1,0 +1,132 @@
+/** `npm run new -- <type> "<title>" --owner <id>`: writes a new page from its type's template. */
+import { todayIn } from '../../../src/lib/calendar.ts';
+import { didYouMean } from '../../../src/lib/did-you-mean.ts';
+import { readEntry } from '../../../src/lib/read-entry.ts';
+import { KEBAB_CASE } from '../../../src/schemas/fields.ts';
+import type { CollectionName } from '../../../src/schemas/index.ts';
+import { CommandError, dateOption, EXIT_TOOL_FAILED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
+import { describeChanges, dryRunNote, writeChanges, type FileChange } from '../file-changes.ts';
+import { findPage, inHandbook, loadHandbook, type Handbook } from '../handbook.ts';
+import { handoverInputs, pageInputs, partnerInputs, personInputs, playbookInputs, refuseForeignOptions, roleInputs, type NewOptions } from './page-inputs.ts';
+import { idFromTitle } from './page-id.ts';
+import { collectionOfType, PAGE_TYPE_NAMES } from './page-types.ts';
+import { handoverTemplate, partnerTemplate, personTemplate, playbookTemplate, roleTemplate } from './templates.ts';
+
+/** The `--help` text. */
+export const NEW_HELP = `Usage: npm run new -- <type> "<title>" --owner <person-or-team> [options]
+
+Writes a new page from its type's template: valid frontmatter (today as \`last_reviewed\`, the
+type's review interval, \`status: draft\`), placeholder sentences that say what to write, and a file
+name made from the title. Never writes over an existing file. The page passes \`npm run check\` as
+written; fill it in, then set \`status: active\`.
+
+Types: playbook, role, handover, partner, person.
+
+Options for every page (not a person):
+  --owner <id>            Who keeps the page current: a person or a team (required).
+  --status <status>       draft (default) or active.
+  --review-every <span>   How often it is reviewed: 90d, 6w, 6m, 1y (default per type).
+Options by type:
+  playbook   --functions <list>   Functions that take part, comma-separated (default knowledge-management).
+  role       --holder <person>    Who holds it (default: the owner, when a person).
+             --team, --region, --timezone   (default: the owning team, the holder's region and zone)
+  handover   --role <role>        The role handed over (required).
+             --from <person>      Who hands over (default: the role's holder).
+             --to <person>        Who takes over (default: the role's successor, else its backup).
+             --due <YYYY-MM-DD>   When it must be complete (default: 30 days from today).
+  partner    --partner <name>     The partner organisation (default: the title).
+             --kind <kind>        joint-venture, strategic-alliance (default), licensing,
+                                  research-collaboration.
+             --start, --end <YYYY-MM-DD>   The term (default: a year from today).
+  person     --team <team> (required), --handle <@handle> (default @<id>),
+             --region <region> (default global), --timezone <zone> (default site.time_zone).
+Other options:
+  --id <id>               The file name, when the one made from the title will not do.
+  --today <YYYY-MM-DD>    Take this day as today (default: today in site.time_zone).
+  --dry-run               Print the page and write nothing.
+  --help                  Show this help.
+
+Examples:
+  npm run new -- playbook "Freedom-to-operate check" --owner ada-okafor --functions legal,ip
+  npm run new -- handover "Handover: IP Counsel" --owner knowledge --role ip-counsel --to jonas-weber
+
+Exit codes: 0 written, 1 refused (nothing written), 2 bad usage.
+`;
+
+/** Runs `new` with `args` in the handbook at `environment.root`. */
+export function newCommand(args: readonly string[], environment: CommandEnvironment): CommandOutput {
+  return runCommand(() => {
+    const { values, positionals } = parseCommandArgs('new', args, {
+      owner: { type: 'string' },
+      status: { type: 'string' },
+      'review-every': { type: 'string' },
+      functions: { type: 'string' },
+      holder: { type: 'string' },
+      team: { type: 'string' },
+      region: { type: 'string' },
+      timezone: { type: 'string' },
+      role: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      due: { type: 'string' },
+      partner: { type: 'string' },
+      kind: { type: 'string' },
+      start: { type: 'string' },
+      end: { type: 'string' },
+      handle: { type: 'string' },
+      id: { type: 'string' },
+      today: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    });
+    if (values.help) return { stdout: NEW_HELP };
+    const [typeName, title, ...extra] = positionals;
+    if (typeName === undefined) throw usageError('new', 'Name the type of page: playbook, role, handover, partner or person');
+    const collection = collectionOfType(typeName);
+    if (!collection) throw usageError('new', `\`${typeName}\` is not a type of page; ${didYouMean(typeName, [...Object.values(PAGE_TYPE_NAMES), ...Object.keys(PAGE_TYPE_NAMES)]) ?? 'use playbook, role, handover, partner or person'}`);
+    if (title === undefined || title.trim() === '') throw usageError('new', `Give the new ${PAGE_TYPE_NAMES[collection]} a title in quotes: npm run new -- ${PAGE_TYPE_NAMES[collection]} "Its title"`);
+    if (extra.length > 0) throw usageError('new', `Unexpected argument \`${extra[0]}\`; put the title in quotes`);
+    const options = values as NewOptions & { id?: string; today?: string; 'dry-run'?: boolean };
+    const { id: _id, today: _today, 'dry-run': _dryRun, help: _help, ...typeOptions } = options as NewOptions & { id?: string; today?: string; 'dry-run'?: boolean; help?: boolean };
+    refuseForeignOptions(collection, typeOptions, PAGE_TYPE_NAMES[collection]);
+    const givenToday = dateOption('new', 'today', options.today);
+
+    const handbook = loadHandbook(environment.root);
+    const today = givenToday ?? todayIn(handbook.config.site.time_zone);
+    const id = options.id ?? idFromTitle(title);
+    if (!KEBAB_CASE.test(id)) throw usageError('new', options.id === undefined ? `The title \`${title}\` has no letters or digits to make a file name from; give one with \`--id <kebab-case-id>\`` : `\`--id ${id}\` is not a kebab-case id like \`freedom-to-operate-check\``);
+    const change = plannedPage(handbook, collection, id, render(handbook, collection, title.trim(), id, typeOptions, today));
+    const dryRun = options['dry-run'] === true;
+    if (!dryRun) writeChanges([change]);
+    const next = collection === 'people' ? 'then run `npm run check`' : 'fill in the placeholders, run `npm run check`, and set `status: active` when it is ready';
+    return { stdout: `${describeChanges([change])}${dryRun ? `\n${change.text}\n` : `Created ${change.path}; ${next}.\n`}${dryRunNote(dryRun)}` };
+  });
+}
+
+function render(handbook: Handbook, collection: CollectionName, title: string, id: string, options: NewOptions, today: string): string {
+  if (collection === 'people') return personTemplate(personInputs(handbook, title, id, options));
+  const base = pageInputs(handbook, collection, title, options, today);
+  if (collection === 'playbooks') return playbookTemplate(playbookInputs(base, options));
+  if (collection === 'roles') return roleTemplate(roleInputs(handbook, base, options));
+  if (collection === 'handovers') return handoverTemplate(handoverInputs(handbook, base, options));
+  return partnerTemplate(partnerInputs(base, options));
+}
+
+/** The new file, refused when a page with its id exists; checked against the schema before it is written. */
+function plannedPage(handbook: Handbook, collection: CollectionName, id: string, text: string): FileChange {
+  const existing = findPage(handbook, collection, id);
+  const path = `content/${collection}/${id}.md`;
+  if (existing) throw new CommandError(`\`${existing.path}\` already exists, and \`new\` never writes over a page`, 'choose another title, or give the file name with `--id <id>`');
+  const read = readEntry(collection, path, new TextEncoder().encode(text));
+  const problem = read.problems.find((candidate) => candidate.severity === 'error');
+  if (problem) {
+    // Options are checked one by one before this; what is left is a value only the schema judges, such as a handle.
+    throw new CommandError(`The new page would not pass the check: ${problem.message}`, problem.hint ?? 'check the options you gave', problem.ruleId === 'schema' ? 1 : EXIT_TOOL_FAILED);
+  }
+  return { path, absolutePath: inHandbook(handbook, path), text, create: true, notes: [describeNewPage(collection, read.data as Record<string, unknown>)] };
+}
+
+/** `new playbook owned by ada-okafor, reviewed 2026-11-23 and every 6m, status draft`. */
+function describeNewPage(collection: CollectionName, data: Record<string, unknown>): string {
+  if (collection === 'people') return `new person in team ${data.team}, handle ${data.handle}`;
+  return `new ${PAGE_TYPE_NAMES[collection]} owned by ${data.owner}, reviewed ${data.last_reviewed} and every ${data.review_every}, status ${data.status}`;
+}

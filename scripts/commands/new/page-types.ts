@@ -1,0 +1,28 @@
+/** The types of page `new` can write, by the names authors use for them, and each type's review interval. */
+import type { CollectionName } from '../../../src/schemas/index.ts';
+
+/** Each collection's name for one page, as typed on the command line: `new playbook ...`. */
+export const PAGE_TYPE_NAMES: Record<CollectionName, string> = {
+  playbooks: 'playbook',
+  roles: 'role',
+  handovers: 'handover',
+  partners: 'partner',
+  people: 'person',
+};
+
+/** How often a new page of each type is reviewed, unless `--review-every` says otherwise. */
+export const DEFAULT_REVIEW_INTERVALS: Record<Exclude<CollectionName, 'people'>, string> = {
+  playbooks: '6m',
+  roles: '6m',
+  // A handover moves fast and is done within weeks; its page is checked as often.
+  handovers: '60d',
+  partners: '6m',
+};
+
+/** The collection a type name (`playbook` or `playbooks`) stands for, or undefined. */
+export function collectionOfType(name: string): CollectionName | undefined {
+  for (const [collection, single] of Object.entries(PAGE_TYPE_NAMES) as [CollectionName, string][]) {
+    if (name === single || name === collection) return collection;
+  }
+  return undefined;
+}
