@@ -29,6 +29,7 @@ import { unknownReference } from './unknown-reference.ts';
 import { unsafeHtml } from './unsafe-html.ts';
 import { unsafeLink } from './unsafe-link.ts';
 import { unsafePath } from './unsafe-path.ts';
+import { codeownersDrift } from './codeowners-drift.ts';
 
 /** All rules, grouped as `--only` groups them. */
 export const RULES: readonly Rule[] = [
@@ -61,4 +62,5 @@ export const RULES: readonly Rule[] = [
   unsafeLink,
   secret,
   externalLink,
+  codeownersDrift,
 ];
