@@ -71,6 +71,11 @@ export function runCommand(body: () => { stdout?: string; stderr?: string; exitC
     return { exitCode, stdout, stderr };
   } catch (error) {
     if (error instanceof CommandError) return { exitCode: error.exitCode, stdout: '', stderr: `${error.message}${error.hint ? `; ${error.hint}` : ''}\n` };
+    const system = error as NodeJS.ErrnoException;
+    if (typeof system?.code === 'string' && typeof system.path === 'string') {
+      const hint = system.code === 'EEXIST' ? 'something is already at that path; move it away or choose another name' : 'check that the folder exists and that you may write to it';
+      return { exitCode: EXIT_TOOL_FAILED, stdout: '', stderr: `Could not ${system.syscall ?? 'use'} \`${system.path}\` (${system.code}); ${hint}\n` };
+    }
     const reason = error instanceof Error ? error.message : String(error);
     return { exitCode: EXIT_TOOL_FAILED, stdout: '', stderr: `The command failed: ${reason}; this is a bug in Baton, please report it with the command you ran\n` };
   }
