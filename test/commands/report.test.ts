@@ -60,7 +60,7 @@ describe('npm run report', () => {
         '',
         `- [ ] [Handover: IP Counsel, Helena Brandt to Ada Okafor](${EDIT}content/handovers/helena-brandt-ip-counsel.md): Handover was due on 2026-11-01 and 1 checklist item is still open; finish them and mark them \`done: true\`, or agree a new \`due\` date.`,
         '',
-        'This issue is rewritten by the weekly handbook report; tick items off as you go, and it closes itself once nothing is left.',
+        'This issue is rewritten every week from the handbook itself: an item goes away once its page is fixed, and the issue closes when nothing is left.',
         '',
       ].join('\n'),
     );

@@ -32,7 +32,7 @@ export function issueBody(owner: OwnerAttention, today: string, links: ReportLin
     if (items.length === 0) continue;
     lines.push('', `### ${section.title}`, '', ...items.map((item) => checklistLine(item, links)));
   }
-  lines.push('', 'This issue is rewritten by the weekly handbook report; tick items off as you go, and it closes itself once nothing is left.');
+  lines.push('', 'This issue is rewritten every week from the handbook itself: an item goes away once its page is fixed, and the issue closes when nothing is left.');
   return `${lines.join('\n')}\n`;
 }
 

@@ -75,7 +75,8 @@ export function reportCommand(args: readonly string[], environment: CommandEnvir
         mkdirSync(folder, { recursive: true });
         for (const file of files) writeFileSync(file.path, file.text);
       }
-      const listed = files.map((file) => `${relative(environment.root, file.path).split('\\').join('/')}\n`).join('');
+      const shown = (path: string) => (relative(environment.root, path).startsWith('..') ? path : relative(environment.root, path).split('\\').join('/'));
+      const listed = files.map((file) => `${shown(file.path)}\n`).join('');
       return { stdout: `${listed}${files.length === 0 ? 'Nothing needs attention; no files written.\n' : `${files.length} issue bod${files.length === 1 ? 'y' : 'ies'}.\n`}${dryRunNote(values['dry-run'] === true)}`, stderr };
     }
     if (format === 'json') return { stdout: formatJson(owners, window, links), stderr };
