@@ -51,6 +51,14 @@ describe('npm run handover', () => {
     expect(read(root, HANDOVER)).toBe(fixture(HANDOVER));
   });
 
+  it('leaves a completed handover as the record of what happened, its owner and reviewers aside', () => {
+    const done = fixture(HANDOVER).replace('state: in-progress', 'state: complete').replace('owner: priya-raman', 'owner: jonas-weber').replace('  - matter: Quellmark opposition\n    done: false', '  - matter: Quellmark opposition\n    done: true');
+    const root = commandHandbook({ [HANDOVER]: done });
+    const result = handover(root, '--from', 'jonas-weber', '--to', 'mei-lin-chen');
+    expect(result.stdout).toContain(`${HANDOVER}\n  owner: jonas-weber → mei-lin-chen\n`);
+    expect(read(root, HANDOVER)).toBe(done.replace('owner: jonas-weber', 'owner: mei-lin-chen'));
+  });
+
   it('moves a handover successor and mentor too', () => {
     const root = commandHandbook();
     const result = handover(root, '--from', 'jonas-weber', '--to', 'mei-lin-chen');

@@ -11,8 +11,9 @@ export const HANDOVER_HELP = `Usage: npm run handover -- --from <person> --to <p
 
 Moves everything a person owns, reviews, holds or stands in for to another person, across the
 whole handbook: owner, reviewers, role holder, backup, successor, a handover's successor and
-mentor, escalation contacts. Review dates stay as they are; \`from\` of a handover stays too, as the
-record of who handed over. Prints every field it changed.
+mentor, escalation contacts. Review dates stay as they are, and so does the record of past
+handovers: \`from\` of every handover, \`to\` and \`mentor\` of a completed one. Prints every field
+it changed.
 
 Options:
   --from <person>  The person handing over (a file name from content/people/).

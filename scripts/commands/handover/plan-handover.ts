@@ -1,8 +1,9 @@
 /**
  * Moves everything one person owns, reviews, holds or stands in for to another person, page by page:
  * owner, reviewers, role holder, backup and successor, a handover's successor and mentor, escalation
- * contacts. `from` of a handover stays as it is (it records who handed over), and so does every review
- * date: a handover changes who answers for a page, not when it was last checked.
+ * contacts. `from` of a handover stays as it is (it records who handed over), as do `to` and `mentor`
+ * of a completed handover, and every review date: a handover changes who answers for a page, not
+ * what happened or when it was last checked.
  */
 import type { FrontmatterEdit } from '../../../src/lib/frontmatter-edit.ts';
 import { personReferences, type PersonReference } from '../../../src/lib/person-references.ts';
@@ -32,7 +33,7 @@ export function planHandover(page: HandbookFile, handover: Handover): PlannedHan
     if (!JSON.stringify(raw).includes(JSON.stringify(handover.from))) return undefined;
     throw new CommandError(`\`${page.path}\` names \`${handover.from}\` but has errors, so Baton cannot tell which fields to move`, 'fix them first; `npm run check` shows them');
   }
-  const mentions = personReferences(page.collection, data).filter((reference) => reference.id === handover.from && reference.field !== 'from');
+  const mentions = personReferences(page.collection, data).filter((reference) => reference.id === handover.from && !isRecord(page, data, reference));
   if (mentions.length === 0) return undefined;
 
   const edits: FrontmatterEdit[] = [];
@@ -51,6 +52,12 @@ export function planHandover(page: HandbookFile, handover: Handover): PlannedHan
   }
   const change = editPage(page, edits, notes);
   return { change, moved: mentions.length, warnings: doubledRoles(page, data, handover) };
+}
+
+/** Fields that record what happened rather than who answers now: who handed over, and, once done, to whom and with whose mentoring. */
+function isRecord(page: HandbookFile, data: Record<string, unknown>, reference: PersonReference): boolean {
+  if (reference.field === 'from') return true;
+  return page.collection === 'handovers' && data.state === 'complete' && (reference.field === 'to' || reference.field === 'mentor');
 }
 
 /** `reviewers[1]`, `escalation[0].person`: where in the frontmatter, as an author would write it. */
