@@ -13,10 +13,11 @@ export function commandHandbook(files: Record<string, string> = {}): string {
   return root;
 }
 
-/** A temporary copy of the starter handbook (`content/` and `baton.config.yml`). */
+/** A temporary copy of the starter handbook (`content/`, the `public/` files it links to, and `baton.config.yml`). */
 export function starterHandbook(): string {
   const root = mkdtempSync(join(tmpdir(), 'baton-starter-'));
   cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
   cpSync(join(projectRoot, 'baton.config.yml'), join(root, 'baton.config.yml'));
   return root;
 }
