@@ -20,7 +20,7 @@ export interface CommandOutput {
   stderr: string;
 }
 
-/** Where a command runs: the handbook root and, for tests, a fixed day. */
+/** Where a command runs: the handbook root, which is the current folder of `npm run`. */
 export interface CommandEnvironment {
   /** The handbook root: the folder with `content/` and `baton.config.yml`. */
   root: string;

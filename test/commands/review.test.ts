@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFiles, check, commandHandbook, fixture, read, run, snapshot, TEST_TODAY } from './command-fixture.ts';
+import { changedFiles, check, commandHandbook, fixture, read, run, snapshot, TEST_TODAY, writeFiles } from './command-fixture.ts';
 
 const FTO = 'content/playbooks/freedom-to-operate-check.md';
 const ROLE = 'content/roles/ip-counsel.md';
@@ -68,6 +68,13 @@ describe('npm run review', () => {
     const root = commandHandbook({ [FTO]: crlf });
     review(root, FTO, '--by', 'ada-okafor');
     expect(read(root, FTO)).toBe(crlf.replace('helena-brandt]', 'helena-brandt, ada-okafor]').replace("'2026-03-01'", "'2026-11-23'"));
+  });
+
+  it('replaces a review date written in the future by mistake', () => {
+    const root = commandHandbook();
+    const path = 'content/playbooks/knowledge-capture.md';
+    writeFiles(root, { [path]: fixture(path).replace('last_reviewed: 2026-06-10', 'last_reviewed: 2027-06-10') });
+    expect(review(root, path).stdout).toContain('  last_reviewed: 2027-06-10 → 2026-11-23\n');
   });
 
   it('says so and writes nothing when the review is already recorded', () => {

@@ -4,7 +4,7 @@ import { didYouMean } from '../../../src/lib/did-you-mean.ts';
 import { readEntry } from '../../../src/lib/read-entry.ts';
 import { KEBAB_CASE } from '../../../src/schemas/fields.ts';
 import type { CollectionName } from '../../../src/schemas/index.ts';
-import { CommandError, dateOption, EXIT_TOOL_FAILED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
+import { CommandError, dateOption, EXIT_REFUSED, EXIT_TOOL_FAILED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
 import { describeChanges, dryRunNote, writeChanges, type FileChange } from '../file-changes.ts';
 import { findPage, inHandbook, loadHandbook, type Handbook } from '../handbook.ts';
 import { handoverInputs, pageInputs, partnerInputs, personInputs, playbookInputs, refuseForeignOptions, roleInputs, type NewOptions } from './page-inputs.ts';
@@ -85,17 +85,17 @@ export function newCommand(args: readonly string[], environment: CommandEnvironm
     if (!collection) throw usageError('new', `\`${typeName}\` is not a type of page; ${didYouMean(typeName, [...Object.values(PAGE_TYPE_NAMES), ...Object.keys(PAGE_TYPE_NAMES)]) ?? 'use playbook, role, handover, partner or person'}`);
     if (title === undefined || title.trim() === '') throw usageError('new', `Give the new ${PAGE_TYPE_NAMES[collection]} a title in quotes: npm run new -- ${PAGE_TYPE_NAMES[collection]} "Its title"`);
     if (extra.length > 0) throw usageError('new', `Unexpected argument \`${extra[0]}\`; put the title in quotes`);
-    const options = values as NewOptions & { id?: string; today?: string; 'dry-run'?: boolean };
-    const { id: _id, today: _today, 'dry-run': _dryRun, help: _help, ...typeOptions } = options as NewOptions & { id?: string; today?: string; 'dry-run'?: boolean; help?: boolean };
+    // `--id`, `--today` and `--dry-run` apply to every type; the rest say what goes on the page.
+    const { id: givenId, today: todayOption, 'dry-run': dryRunOption, help: _help, ...typeOptions } = values as NewOptions & { id?: string; today?: string; 'dry-run'?: boolean; help?: boolean };
     refuseForeignOptions(collection, typeOptions, PAGE_TYPE_NAMES[collection]);
-    const givenToday = dateOption('new', 'today', options.today);
+    const givenToday = dateOption('new', 'today', todayOption);
 
     const handbook = loadHandbook(environment.root);
     const today = givenToday ?? todayIn(handbook.config.site.time_zone);
-    const id = options.id ?? idFromTitle(title);
-    if (!KEBAB_CASE.test(id)) throw usageError('new', options.id === undefined ? `The title \`${title}\` has no letters or digits to make a file name from; give one with \`--id <kebab-case-id>\`` : `\`--id ${id}\` is not a kebab-case id like \`freedom-to-operate-check\``);
+    const id = givenId ?? idFromTitle(title);
+    if (!KEBAB_CASE.test(id)) throw usageError('new', givenId === undefined ? `The title \`${title}\` has no letters or digits to make a file name from; give one with \`--id <kebab-case-id>\`` : `\`--id ${id}\` is not a kebab-case id like \`freedom-to-operate-check\``);
     const change = plannedPage(handbook, collection, id, render(handbook, collection, title.trim(), id, typeOptions, today));
-    const dryRun = options['dry-run'] === true;
+    const dryRun = dryRunOption === true;
     if (!dryRun) writeChanges([change]);
     const next = collection === 'people' ? 'then run `npm run check`' : 'fill in the placeholders, run `npm run check`, and set `status: active` when it is ready';
     return { stdout: `${describeChanges([change])}${dryRun ? `\n${change.text}\n` : `Created ${change.path}; ${next}.\n`}${dryRunNote(dryRun)}` };
@@ -120,7 +120,7 @@ function plannedPage(handbook: Handbook, collection: CollectionName, id: string,
   const problem = read.problems.find((candidate) => candidate.severity === 'error');
   if (problem) {
     // Options are checked one by one before this; what is left is a value only the schema judges, such as a handle.
-    throw new CommandError(`The new page would not pass the check: ${problem.message}`, problem.hint ?? 'check the options you gave', problem.ruleId === 'schema' ? 1 : EXIT_TOOL_FAILED);
+    throw new CommandError(`The new page would not pass the check: ${problem.message}`, problem.hint ?? 'check the options you gave', problem.ruleId === 'schema' ? EXIT_REFUSED : EXIT_TOOL_FAILED);
   }
   return { path, absolutePath: inHandbook(handbook, path), text, create: true, notes: [describeNewPage(collection, read.data as Record<string, unknown>)] };
 }

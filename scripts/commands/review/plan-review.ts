@@ -17,10 +17,12 @@ export interface Review {
 }
 
 /** The change that records `review` on `page`, or undefined when it is already recorded. */
-export function planReview(page: HandbookFile, review: Review): FileChange | undefined {
+export function planReview(page: HandbookFile, review: Review & { today: string }): FileChange | undefined {
   const data = readableFrontmatter(page);
   const current = typeof data.last_reviewed === 'string' ? data.last_reviewed : undefined;
-  if (current !== undefined && isCalendarDate(current) && daysBetween(current, review.date) < 0) {
+  // A recorded review in the future is a mistake (`review-date-future`); a real review may replace it.
+  const recorded = current !== undefined && isCalendarDate(current) && daysBetween(current, review.today) >= 0 ? current : undefined;
+  if (recorded !== undefined && daysBetween(recorded, review.date) < 0) {
     throw new CommandError(`\`${page.path}\` was last reviewed on ${current}, after ${review.date}`, 'a review only moves `last_reviewed` forward; give the day of the latest review with `--date`');
   }
   const edits: FrontmatterEdit[] = [];

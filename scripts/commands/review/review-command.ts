@@ -49,7 +49,7 @@ export function reviewCommand(args: readonly string[], environment: CommandEnvir
     if (by !== undefined) requirePerson(handbook, by, 'by', { why: 'name' });
 
     const pages = [...new Map(positionals.map((argument) => resolvePage(handbook, argument)).map((page) => [page.path, page])).values()];
-    const changes = pages.map((page) => planReview(page, { date, ...(by !== undefined && { by }) })).filter((change): change is FileChange => change !== undefined);
+    const changes = pages.map((page) => planReview(page, { date, today, ...(by !== undefined && { by }) })).filter((change): change is FileChange => change !== undefined);
     const dryRun = values['dry-run'] === true;
     if (changes.length === 0) return { stdout: `Nothing to record: ${pages.length === 1 ? 'the page already shows' : 'every page already shows'} a review on ${date}${by ? ` with ${by} among its reviewers` : ''}.\n` };
     if (!dryRun) writeChanges(changes);
