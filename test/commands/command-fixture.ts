@@ -1,13 +1,25 @@
 /** Temporary handbooks for the command tests, and ways to see exactly what a command changed. */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { afterAll } from 'vitest';
 import { projectRoot, TEST_TODAY } from '../helpers/project.ts';
 import { runScript, type CliRun } from '../helpers/run-cli.ts';
 
-/** A temporary copy of `test/fixtures/commands` with `files` written on top; returns its root. */
+const temporaryRoots: string[] = [];
+afterAll(() => {
+  for (const root of temporaryRoots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function temporaryRoot(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  temporaryRoots.push(root);
+  return root;
+}
+
+/** A temporary copy of `test/fixtures/commands` with `files` written on top; returns its root. Removed after the test file. */
 export function commandHandbook(files: Record<string, string> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'baton-command-'));
+  const root = temporaryRoot('baton-command-');
   cpSync(join(projectRoot, 'test/fixtures/commands'), root, { recursive: true });
   writeFiles(root, files);
   return root;
@@ -15,7 +27,7 @@ export function commandHandbook(files: Record<string, string> = {}): string {
 
 /** A temporary copy of the starter handbook (`content/`, the `public/` files it links to, and `baton.config.yml`). */
 export function starterHandbook(): string {
-  const root = mkdtempSync(join(tmpdir(), 'baton-starter-'));
+  const root = temporaryRoot('baton-starter-');
   cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
   cpSync(join(projectRoot, 'public'), join(root, 'public'), { recursive: true });
   cpSync(join(projectRoot, 'baton.config.yml'), join(root, 'baton.config.yml'));
