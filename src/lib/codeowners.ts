@@ -48,7 +48,7 @@ const HEADER = [
   '# Written by `npm run codeowners` from the `owner` of every page under content/: a pull request that',
   '# changes a page asks its owner to review. Do not edit it by hand. Change an `owner`, a person\'s',
   '# `handle` or a team\'s `handle` in baton.config.yml, then run `npm run codeowners` again;',
-  '# `npm run check` reports when this file no longer matches the content.',
+  '# `npm run codeowners -- --check` fails when this file no longer matches the content.',
 ];
 
 /** The whole CODEOWNERS text for `pages`, one line per page in path order. */

@@ -12,7 +12,7 @@ export const CODEOWNERS_HELP = `Usage: npm run codeowners -- [options]
 Writes ${CODEOWNERS_PATH} from the \`owner\` of every page, so that a pull request that changes a
 page asks its owner to review: a person by their \`handle\`, a team by its \`handle\` in
 baton.config.yml, or, for a team without one, by the handles of its members who are still here.
-Commit the file; \`npm run check\` reports when it no longer matches the content.
+Commit the file; \`--check\`, run on every pull request, fails when it no longer matches the content.
 
 Options:
   --check    Write nothing; exit 1 when the file differs from what the content implies.
