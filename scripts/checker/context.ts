@@ -1,5 +1,5 @@
 /** Builds the indexes every rule consults, once per run. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate } from '../../src/lib/calendar.ts';
 import { isPublishable } from '../../src/lib/publication.ts';
@@ -58,6 +58,14 @@ export function buildContext(root: string, files: readonly CheckedFile[], config
     isPublished: (file) => published.has(file),
     assetExists: (path) => cached(assets, path, () => existsSync(join(root, 'public', path))),
     pathExists: (path) => cached(paths, path, () => !path.startsWith('..') && existsSync(join(root, path))),
+    readText(path) {
+      if (path.startsWith('..')) return undefined;
+      try {
+        return readFileSync(join(root, path), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
     routeExists: (path) => siteRouteExists(path, { tags, teams }),
     memo<T>(file: CheckedFile, key: string, compute: () => T): T {
       let forFile = memos.get(file);

@@ -62,6 +62,8 @@ export interface CheckContext {
   assetExists(path: string): boolean;
   /** Whether a path exists inside the handbook root (file or folder). */
   pathExists(path: string): boolean;
+  /** The text of a file inside the handbook root (UTF-8), or undefined when there is none. */
+  readText(path: string): string | undefined;
   /** Whether a site route that is not an entry page exists: `/`, `/playbooks/`, `/tags/x/`. */
   routeExists(path: string): boolean;
   /** Verdicts on external URLs, when the check was run with `--external`. */

@@ -1,28 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkLines, makeHandbook, playbook } from '../helpers/check-fixture.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { describeRuleDocs } from '../helpers/rule-test.ts';
-
-// The checker's context does not read files outside `content/` yet; until `buildContext` offers
-// `readText` (see scripts/checker/rules/codeowners-drift.ts), these tests give it one.
-vi.mock('../../scripts/checker/context.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../scripts/checker/context.ts')>();
-  return {
-    ...original,
-    buildContext: (root: string, ...rest: unknown[]) => ({
-      ...(original.buildContext as (...args: unknown[]) => object)(root, ...rest),
-      readText(path: string) {
-        try {
-          return readFileSync(join(root, path), 'utf8');
-        } catch {
-          return undefined;
-        }
-      },
-    }),
-  };
-});
 
 describeRuleDocs('codeowners-drift');
 

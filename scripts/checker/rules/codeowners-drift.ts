@@ -33,17 +33,7 @@ export const codeownersDrift: Rule = {
 /** The committed file's rules, read once per check; undefined when the handbook has no CODEOWNERS file. */
 function committedRules(context: CheckContext): readonly CodeownersRule[] | undefined {
   return context.shared('codeowners-rules', () => {
-    const text = readHandbookText(context, CODEOWNERS_PATH);
+    const text = context.readText(CODEOWNERS_PATH);
     return text === undefined ? undefined : parseCodeowners(text);
   });
-}
-
-/**
- * The text of a file in the handbook root, through the context: rules never read the disk. `CheckContext`
- * has no `readText` yet (it needs a one-line addition to `model.ts` and `context.ts`); until it does,
- * the rule finds no file and reports nothing, and `npm run codeowners -- --check` guards the file.
- */
-function readHandbookText(context: CheckContext, path: string): string | undefined {
-  const reader = (context as CheckContext & { readText?: (path: string) => string | undefined }).readText;
-  return reader?.(path);
 }
