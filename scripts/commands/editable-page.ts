@@ -9,7 +9,7 @@ import type { HandbookFile } from './handbook.ts';
 export function readableFrontmatter(page: HandbookFile): Record<string, unknown> {
   if (page.source !== undefined && page.entry.rawData !== undefined) return page.entry.rawData;
   const unreadable = page.entry.problems.find((problem) => problem.severity === 'error' && (problem.ruleId === 'file-encoding' || problem.ruleId === 'frontmatter'));
-  const problem = unreadable ?? { line: 1, column: 1, message: 'Frontmatter could not be read' };
+  const problem: { line: number; column: number; message: string; hint?: string | undefined } = unreadable ?? { line: 1, column: 1, message: 'Frontmatter could not be read' };
   throw fileProblem(page.path, { ...problem, hint: problem.hint ?? 'fix it first; `npm run check` shows every problem' });
 }
 

@@ -18,7 +18,7 @@ export interface Diagnostic {
   /** What is wrong, with values in backticks. No location and no "Error:" prefix. */
   message: string;
   /** What to do about it, when there is something to say. */
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** A position in a file, counted from 1. */
@@ -30,7 +30,7 @@ export interface Position {
 /** A problem before it is attached to a file and a rule: what a parser or validator reports. */
 export interface Finding extends Position {
   message: string;
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** Orders diagnostics by file, then line, then column, then rule, so output is stable. */

@@ -18,15 +18,15 @@ export interface PersonReference {
 
 /** The frontmatter fields this module reads; every page type has some of them. */
 interface PersonFields {
-  owner?: string;
-  reviewers?: string[];
-  holder?: string;
-  backup?: string;
-  successor?: string;
-  from?: string;
-  to?: string;
-  mentor?: string;
-  escalation?: { person?: string }[];
+  owner?: string | undefined;
+  reviewers?: string[] | undefined;
+  holder?: string | undefined;
+  backup?: string | undefined;
+  successor?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  mentor?: string | undefined;
+  escalation?: { person?: string | undefined }[] | undefined;
 }
 
 /** Every person (or owning team) a page of `collection` names, in frontmatter order. */

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic, Finding } from './diagnostic.ts';
 import { locateIn, parsePositionedYaml } from './positioned-yaml.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 import { decodeSource } from './source-text.ts';
@@ -26,7 +26,7 @@ export function readProjectConfig(root: string, path = join(root, CONFIG_FILE)):
     throw error;
   }
   const file = path.startsWith(root) ? path.slice(root.length).replace(/^[\\/]/, '') : path;
-  const diagnostic = (finding: { line: number; column: number; message: string; hint?: string }): Diagnostic => ({
+  const diagnostic = (finding: Finding): Diagnostic => ({
     file,
     severity: 'error',
     ruleId: 'config',

@@ -141,5 +141,5 @@ async function storeEntry(
     return;
   }
   const rendered = (await renderMarkdown?.({ id: entry.id, data, body: entry.body, filePath: entry.storePath, digest })) as Parameters<LoaderContext['store']['set']>[0]['rendered'];
-  context.store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered });
+  context.store.set({ id: entry.id, data, body: entry.body, filePath, digest, ...(rendered && { rendered }) });
 }

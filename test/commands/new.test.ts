@@ -35,7 +35,7 @@ describe('npm run new', () => {
         [['partner', 'Orlanda Labs licence', '--owner', 'business-development', '--partner', 'Orlanda Labs GmbH'], 'content/partners/orlanda-labs-licence.md'],
         [['person', 'Noor Haddad', '--team', 'rnd', '--handle', '@noor-h'], 'content/people/noor-haddad.md'],
       ] as const;
-      for (const [args, path] of paths) expect(create(root, ...args).status).toBe(0);
+      for (const [args] of paths) expect(create(root, ...args).status).toBe(0);
       expect(check(root, ...paths.map(([, path]) => path)).stdout).toBe('0 errors, 0 warnings\n');
     });
   });
