@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { releaseMemory } from './src/integrations/release-memory.ts';
 import { sourceFingerprint } from './src/integrations/source-fingerprint.ts';
 import { handbookPaths } from './src/lib/handbook-paths.ts';
 import { readProjectConfig } from './src/lib/project-config.ts';
@@ -18,8 +19,7 @@ const handbook = process.env.BATON_HANDBOOK;
 const cacheDir = handbook
   ? `./node_modules/.astro/handbooks/${createHash('sha256').update(handbook).digest('hex').slice(0, 12)}`
   : './node_modules/.astro';
-const projectRoot = fileURLToPath(new URL('./', import.meta.url));
-const paths = handbookPaths(projectRoot, handbook);
+const paths = handbookPaths(fileURLToPath(new URL('./', import.meta.url)), handbook);
 // A broken settings file is reported by the content loader with positions; here it only costs the sitemap its base URL.
 const settings = readProjectConfig(paths.root, paths.config).config;
 
@@ -29,7 +29,7 @@ const renderingCode = ['rewrite-links-plugin.ts', 'content-links.ts', 'link-targ
 
 export default defineConfig({
   site: settings?.site.url,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  integrations: [releaseMemory(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   markdown: {
     processor: satteri({ hastPlugins: [stripCommentsPlugin, rewriteLinksPlugin({ handbookRoot: paths.root, version: sourceFingerprint(renderingCode) })] }),
     // Prism marks tokens with classes; Shiki writes inline `style` attributes a strict CSP would block.
@@ -39,14 +39,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // No inline <style> or <script>: every stylesheet and script is a file, ready for a strict CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: {
-    build: { assetsInlineLimit: 0 },
-    // Bundled page code no longer sits next to the project's files, so it is told where they are.
-    define: {
-      'import.meta.env.BATON_PROJECT_ROOT': JSON.stringify(projectRoot),
-      'import.meta.env.BATON_HANDBOOK_ROOT': JSON.stringify(paths.root),
-    },
-  },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Pages say what they depend on (`cacheKey`); a rebuild re-renders only the pages whose inputs changed.
   experimental: { incrementalBuild: true },
   cacheDir,

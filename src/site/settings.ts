@@ -5,16 +5,20 @@
  */
 import { join } from 'node:path';
 import { todayIn } from '../lib/calendar.ts';
+import { handbookPaths } from '../lib/handbook-paths.ts';
 import { CONFIG_FILE, readProjectConfig } from '../lib/project-config.ts';
 import { formatDiagnostics } from '../lib/report/index.ts';
 import type { ProjectConfig } from '../schemas/config.ts';
 
-// `astro.config.mjs` defines these: bundled page code no longer sits next to the project's files.
-/** The project folder; entries' `filePath` is relative to it. */
-export const projectRoot: string = import.meta.env.BATON_PROJECT_ROOT;
+/**
+ * The project folder; entries' `filePath` is relative to it. Astro builds from the folder it is run
+ * in (npm scripts run in the project), and bundled page code no longer sits next to the project's
+ * files, so the working folder is the one reliable answer.
+ */
+export const projectRoot: string = process.cwd();
 
 /** The folder holding `content/` and `baton.config.yml` (the project, or `BATON_HANDBOOK`). */
-export const handbookRoot: string = import.meta.env.BATON_HANDBOOK_ROOT;
+export const handbookRoot: string = handbookPaths(projectRoot, process.env.BATON_HANDBOOK).root;
 
 const result = readProjectConfig(handbookRoot, join(handbookRoot, CONFIG_FILE));
 if (!result.config) throw new Error(`baton.config.yml has errors:\n\n${formatDiagnostics(result.problems, 'text')}`);
