@@ -28,7 +28,7 @@ const renderingCode = ['rewrite-links-plugin.ts', 'content-links.ts', 'link-targ
 );
 
 export default defineConfig({
-  site: settings?.site.url,
+  ...(settings && { site: settings.site.url }),
   integrations: [releaseMemory(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   markdown: {
     processor: satteri({ hastPlugins: [stripCommentsPlugin, rewriteLinksPlugin({ handbookRoot: paths.root, version: sourceFingerprint(renderingCode) })] }),
