@@ -72,3 +72,12 @@ describe('a confidentiality level nobody knows', () => {
     expect(files.filter((file) => file.text.includes(CONFIDENTIAL)).map((file) => file.path)).toEqual([]);
   });
 });
+
+describe('two files that map to one URL', () => {
+  const collision = inject('routeCollision');
+
+  it('fail the build instead of one page silently replacing the other', () => {
+    expect(collision.exitCode).not.toBe(0);
+    expect(collision.output).toContain('File has the id `sample-intake`, as `content/playbooks/Sample Intake.md` does, so both would be served at one URL');
+  });
+});

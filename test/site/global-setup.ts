@@ -23,6 +23,8 @@ declare module 'vitest' {
     confidentialSite: string;
     /** The fixture with a page whose confidentiality is `secret`, which no build may publish. */
     unknownConfidentiality: BuildResult & { outDir: string };
+    /** The fixture with a second file that maps to the URL of an existing page. */
+    routeCollision: BuildResult & { outDir: string };
     /** The fixture built twice, with one page's title and another's text changed in between. */
     rebuild: { site: string; output: string };
   }
@@ -48,7 +50,8 @@ async function buildAll(project: TestProject): Promise<void> {
   const build = async (name: string, handbook?: string, { mustSucceed = true } = {}) => {
     const outDir = join(sites, name);
     rmSync(outDir, { recursive: true, force: true });
-    const result = await buildHandbook({ outDir, ...(handbook && { handbook }) });
+    // West of UTC, where a date-only value read as UTC midnight would show as the day before.
+    const result = await buildHandbook({ outDir, ...(handbook && { handbook }), env: { TZ: 'America/Los_Angeles' } });
     if (mustSucceed && result.exitCode !== 0) throw new Error(`The ${name} handbook did not build:\n${result.output}`);
     return { ...result, outDir };
   };
@@ -74,6 +77,10 @@ async function buildAll(project: TestProject): Promise<void> {
   const unknown = copy('fieldnotes-unknown');
   edit(join(unknown, 'content/partners/royalty-terms.md'), 'confidentiality: confidential', 'confidentiality: secret');
   project.provide('unknownConfidentiality', await build('fieldnotes-unknown', unknown, { mustSucceed: false }));
+
+  const colliding = copy('fieldnotes-collision');
+  writeFileSync(join(colliding, 'content/playbooks/Sample Intake.md'), readFileSync(join(colliding, 'content/playbooks/sample-intake.md')));
+  project.provide('routeCollision', await build('fieldnotes-collision', colliding, { mustSucceed: false }));
 
   const changing = copy('fieldnotes-rebuild');
   await build('fieldnotes-rebuild', changing);
