@@ -40,7 +40,5 @@ export default defineConfig({
   // No inline <style> or <script>: every stylesheet and script is a file, ready for a strict CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  // Pages say what they depend on (`cacheKey`); a rebuild re-renders only the pages whose inputs changed.
-  experimental: { incrementalBuild: true },
   cacheDir,
 });

@@ -1,8 +1,8 @@
 /**
  * Builds the Pagefind search index while Astro renders the site, through Pagefind's Node API: each
  * page is handed to Pagefind as soon as it is rendered (Pagefind works in its own process, on
- * another core), and pages Astro copied from its incremental cache instead of rendering are read
- * from the output folder at the end. `npm run build` alone produces a searchable handbook.
+ * another core), and any page Astro wrote without rendering it here is read from the output folder
+ * at the end. `npm run build` alone produces a searchable handbook.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -79,7 +79,7 @@ function indexingPrerenderer(defaults: AstroPrerenderer, add: (url: string, cont
   };
 }
 
-/** Pages in the output that Astro did not render this time: it copied them from its incremental cache. */
+/** Pages in the output that did not pass through the prerenderer (none today; a safety net for future Astro features). */
 async function addUnrenderedPages(site: string, seen: ReadonlySet<string>, add: (url: string, content: string) => void): Promise<void> {
   const files = await glob('**/*.html', { cwd: site, ignore: ['pagefind/**', '_astro/**', '404.html'] });
   for (const file of files) {
@@ -89,5 +89,5 @@ async function addUnrenderedPages(site: string, seen: ReadonlySet<string>, add: 
 }
 
 function report(logger: AstroIntegrationLogger, pages: number, restored: number): void {
-  logger.info(`Indexed ${pages} pages for search${restored > 0 ? ` (${restored} read back from the incremental cache)` : ''}`);
+  logger.info(`Indexed ${pages} pages for search${restored > 0 ? ` (${restored} read back from the output folder)` : ''}`);
 }

@@ -1,7 +1,7 @@
 /**
  * Everything an entry's page shows besides its own frontmatter and body, worked out from the
  * handbook model: names of the people it mentions, backlinks, neighbours, review state, history,
- * search filters and what its type adds. It is plain data, so it also makes the page's cache key.
+ * search filters and what its type adds. Plain data, worked out once per page in `getStaticPaths`.
  */
 import { agreementStatus, type AgreementStatus } from '../lib/agreement-status.ts';
 import { handoverProgress, isHandoverOverdue } from '../lib/handover-progress.ts';

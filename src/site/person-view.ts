@@ -1,6 +1,6 @@
 /**
  * Everything a person's page shows besides their own frontmatter and text: what they own, review
- * and hold, and (once they have left) what must be reassigned. Plain data, so it makes the cache key.
+ * and hold, and (once they have left) what must be reassigned. Plain data, worked out in `getStaticPaths`.
  */
 import { PERSON_FIELD_LABELS, RESPONSIBLE_FIELDS, type PersonField } from '../lib/person-references.ts';
 import { COLLECTION_LABELS } from './collections.ts';

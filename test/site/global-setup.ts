@@ -25,7 +25,7 @@ declare module 'vitest' {
     unknownConfidentiality: BuildResult & { outDir: string };
     /** The fixture with a second file that maps to the URL of an existing page. */
     routeCollision: BuildResult & { outDir: string };
-    /** The fixture built twice, with one page's title and another's text changed in between. */
+    /** The fixture built twice (content cache kept), with one page's title and another's text changed in between. */
     rebuild: { site: string; output: string };
   }
 }

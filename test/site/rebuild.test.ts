@@ -2,11 +2,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { hasClass, readPage, text } from '../helpers/html.ts';
 import { readSiteFiles } from '../helpers/site-files.ts';
 
-// Built twice: between the builds, `labelling-rules` got a new title and `bench-etiquette` new text.
-const { site, output } = inject('rebuild');
-
-/** Whether the second build copied `path` from Astro's incremental cache instead of rendering it. */
-const copied = (path: string) => new RegExp(`${path.replaceAll('/', '\\/')}index\\.html \\((?:cached|restored)\\)`).test(output);
+// Built twice with Astro's content cache kept: between the builds, `labelling-rules` got a new title
+// and `bench-etiquette` new text.
+const { site } = inject('rebuild');
 
 describe('rebuilding after a change', () => {
   it('shows the changed text on the changed page', () => {
@@ -19,14 +17,7 @@ describe('rebuilding after a change', () => {
     expect(text(readPage(site, '/playbooks/bench-etiquette/').find(hasClass('prev-next'))!)).toContain('Label rules, second edition');
   });
 
-  it('renders the changed pages again and copies the pages the change does not touch', () => {
-    expect(copied('/playbooks/labelling-rules/')).toBe(false);
-    expect(copied('/playbooks/sample-intake/')).toBe(false);
-    expect(copied('/roles/lab-lead/')).toBe(true);
-    expect(copied('/partners/open-alliance/')).toBe(true);
-  });
-
-  it('searches the new text, and every page, copied or rendered', () => {
+  it('searches the new text, not the old, and still every page', () => {
     const fragments = readSiteFiles(site).filter((file) => file.path.startsWith('pagefind/fragment/'));
     expect(fragments.some((file) => file.text.includes('Book instruments two days ahead.'))).toBe(true);
     expect(fragments.some((file) => file.text.includes('Book instruments a day ahead.'))).toBe(false);
