@@ -41,6 +41,13 @@ const HEADINGS = [
   'When things go wrong', 'Checklist', 'Related reading', 'Handing it over', 'Review questions',
 ];
 
+const PUNCTUATED_HEADINGS = [
+  "Who it's for -- and why",
+  'The "final" check... and after',
+  'Owners -- backups --- successors',
+  "Don't skip the review's notes",
+];
+
 /** A small seeded generator (Park–Miller), so every run writes the same handbook. */
 function random(seed: number) {
   let state = seed % 2147483647 || 1;
@@ -119,6 +126,9 @@ export function writeSyntheticHandbook(root: string, pages: number, seed = 42): 
       }
       body.push(...extras(rng));
     }
+    // Headings whose ids smart punctuation changes (quotes, dashes, ellipses): never linked to by the
+    // generator, whose slugs would be wrong for them, but compared with the built site by the tests.
+    if (rng.next() < 0.3) body.push(`## ${rng.pick(PUNCTUATED_HEADINGS)}`, '', prose(rng, 20), '');
     if (definitions.length > 0) body.push(...definitions, '');
     write(file, `${frontmatter}\n${body.join('\n')}`);
   }
