@@ -166,3 +166,21 @@ describe('accessibility', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('reading without JavaScript', () => {
+  it('shows pages and tables in full, and no control that needs a script', async () => {
+    const noScript = await launchChromium({ javaScriptEnabled: false });
+    try {
+      const page = await noScript.context.newPage();
+      await page.goto(`${server.url}/playbooks/sample-intake/`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sample intake');
+      expect(await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').count()).toBe(2);
+      expect(await page.locator('#theme-toggle').isVisible()).toBe(false);
+      await page.goto(`${server.url}/playbooks/`);
+      expect(await page.locator('tbody tr').count()).toBe(3);
+      expect(await page.locator('.table-controls').count()).toBe(0);
+    } finally {
+      await noScript.close();
+    }
+  });
+});

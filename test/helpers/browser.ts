@@ -16,14 +16,15 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium headless with a new, empty profile. */
-export async function launchChromium(): Promise<TestBrowser> {
+/** Launches Chromium headless with a new, empty profile; `javaScriptEnabled: false` reads pages as a script-less browser would. */
+export async function launchChromium({ javaScriptEnabled = true }: { javaScriptEnabled?: boolean } = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'baton-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled,
   });
   return {
     context,
