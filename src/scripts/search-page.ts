@@ -67,9 +67,11 @@ export async function runSearchPage(): Promise<void> {
     results = search.results;
     shown = 0;
     list.replaceChildren();
+    await showMore(id);
+    if (id !== searchId) return;
+    // Announced once the results are on the page, so a screen reader can move straight to them.
     const described = query ? `“${query}”` : 'the filters';
     status.textContent = results.length === 0 ? `No pages match ${described}.` : `${results.length} page${results.length === 1 ? '' : 's'} match ${described}.`;
-    await showMore(id);
   };
 
   const showMore = async (id: number) => {
