@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: Baton's speed and memory figures, measured in one run on this machine.
- * Usage: npm run bench -- [--only check] [--sizes 1000,5000,10000] [--runs 3]
+ * Usage: npm run bench -- [--only check|site] [--sizes 1000,5000,10000] [--runs 3]
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCheckBench } from './bench/check-bench.ts';
+import { runSiteBench } from './bench/site-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,3 +25,4 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 10) || !Number.isInte
 }
 log(`Baton benchmark, ${new Date().toISOString()}, Node ${process.version}, sizes ${sizes.join(', ')}, ${runs} runs each`);
 if (!values.only || values.only === 'check') await runCheckBench({ sizes, runs, workDir: join(values['work-dir'], 'check'), log });
+if (!values.only || values.only === 'site') await runSiteBench({ sizes, runs, workDir: join(values['work-dir'], 'site'), log });

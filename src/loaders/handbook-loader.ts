@@ -141,5 +141,6 @@ async function storeEntry(
     return;
   }
   const rendered = (await renderMarkdown?.({ id: entry.id, data, body: entry.body, filePath: entry.storePath, digest })) as Parameters<LoaderContext['store']['set']>[0]['rendered'];
-  context.store.set({ id: entry.id, data, body: entry.body, filePath, digest, ...(rendered && { rendered }) });
+  // Pages use the rendered HTML; keeping the Markdown too would double the store every build bundles and loads.
+  context.store.set({ id: entry.id, data, filePath, digest, ...(rendered && { rendered }) });
 }

@@ -2,6 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { collectionNames } from '../../src/schemas/index.ts';
 import { runCheck, type CheckOptions } from '../../scripts/checker/run-check.ts';
 import { projectRoot, TEST_TODAY } from './project.ts';
 import { asLine } from './rule-docs.ts';
@@ -10,6 +11,8 @@ import { asLine } from './rule-docs.ts';
 export function makeHandbook(files: Record<string, string | Uint8Array> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'baton-check-'));
   cpSync(join(projectRoot, 'test/fixtures/rule-base'), root, { recursive: true });
+  // git keeps no empty folders, so a fresh clone lacks the fixture's empty type folders: make them here.
+  for (const collection of collectionNames) mkdirSync(join(root, 'content', collection), { recursive: true });
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
