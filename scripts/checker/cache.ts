@@ -19,9 +19,16 @@ export interface FileCache {
   save(): void;
 }
 
-interface CacheFile {
-  version: string;
-  files: Record<string, { hash: string; file: CheckedFile }>;
+/**
+ * On disk: the checker version on the first line, then one line per file: its path (as JSON), its
+ * content hash and its result (as JSON), separated by tabs. JSON never writes a raw tab or newline,
+ * so lines and fields split safely, and a file that did not change is written back as the very line
+ * it was read from: a warm run serialises only what changed.
+ */
+interface StoredLine {
+  hash: string;
+  line: string;
+  json: string;
 }
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,31 +41,59 @@ export function contentHash(bytes: Uint8Array, kind: string): string {
 /** A cache stored at `path`, valid only for this exact version of the checker. */
 export function openFileCache(path: string): FileCache {
   const version = checkerVersion();
-  let stored: CacheFile = { version, files: {} };
-  try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-    if (parsed.version === version && parsed.files && typeof parsed.files === 'object') stored = parsed;
-  } catch {
-    // No cache yet, or an unreadable one: start empty.
-  }
-  const next: CacheFile = { version, files: {} };
+  const stored = readStoredLines(path, version);
+  const next = new Map<string, string>();
+  let changed = false;
   return {
     get(filePath, hash) {
-      const hit = stored.files[filePath];
+      const hit = stored.get(filePath);
       if (hit?.hash !== hash) return undefined;
-      next.files[filePath] = hit;
-      return hit.file;
+      let file: CheckedFile;
+      try {
+        file = JSON.parse(hit.json) as CheckedFile;
+      } catch {
+        return undefined;
+      }
+      next.set(filePath, hit.line);
+      return file;
     },
     set(filePath, hash, file) {
-      next.files[filePath] = { hash, file };
+      next.set(filePath, [JSON.stringify(filePath), hash, JSON.stringify(file)].join('\t'));
+      changed = true;
     },
     save() {
+      // Nothing read afresh and no file gone: the stored cache is already exactly this run's.
+      if (!changed && next.size === stored.size) return;
       mkdirSync(dirname(path), { recursive: true });
       const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(next));
+      writeFileSync(temporary, [version, ...next.values()].join('\n'));
       renameSync(temporary, path);
     },
   };
+}
+
+/** The lines of the cache at `path` by file path; none when it is missing, unreadable or from another version. */
+function readStoredLines(path: string, version: string): Map<string, StoredLine> {
+  const stored = new Map<string, StoredLine>();
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return stored;
+  }
+  const lines = text.split('\n');
+  if (lines[0] !== version) return stored;
+  for (const line of lines.slice(1)) {
+    const first = line.indexOf('\t');
+    const second = line.indexOf('\t', first + 1);
+    if (first === -1 || second === -1) continue;
+    try {
+      stored.set(JSON.parse(line.slice(0, first)) as string, { hash: line.slice(first + 1, second), line, json: line.slice(second + 1) });
+    } catch {
+      // A damaged line only costs that file a fresh read.
+    }
+  }
+  return stored;
 }
 
 /** A cache that remembers nothing (`--no-cache`). */

@@ -53,8 +53,30 @@ describe('the check cache', () => {
   it('is ignored when it was written by another version of the checker', async () => {
     const { check, cachePath } = setUp();
     await check();
-    const stored = JSON.parse(readFileSync(cachePath, 'utf8'));
-    writeFileSync(cachePath, JSON.stringify({ ...stored, version: 'an older checker' }));
+    const [, ...lines] = readFileSync(cachePath, 'utf8').split('\n');
+    writeFileSync(cachePath, ['an older checker', ...lines].join('\n'));
     expect((await check()).cached).toBe(0);
+  });
+
+  it('reads a file afresh when its line of the cache is damaged, and still answers for the others', async () => {
+    const { check, cachePath } = setUp();
+    const cold = await check();
+    const [version, ...lines] = readFileSync(cachePath, 'utf8').split('\n');
+    const damaged = lines.map((line) => (line.startsWith('"content/playbooks/fto.md"') ? line.slice(0, -20) : line));
+    expect(damaged).not.toEqual(lines);
+    writeFileSync(cachePath, [version, ...damaged].join('\n'));
+    const warm = await check();
+    expect(warm.cached).toBe(cold.files - 1);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+    expect(readFileSync(cachePath, 'utf8').split('\n')).toEqual([version, ...lines]);
+  });
+
+  it('leaves the cache file alone when nothing changed', async () => {
+    const { check, cachePath } = setUp();
+    await check();
+    writeFileSync(cachePath, `${readFileSync(cachePath, 'utf8')}\n`);
+    const before = readFileSync(cachePath, 'utf8');
+    await check();
+    expect(readFileSync(cachePath, 'utf8')).toBe(before);
   });
 });
