@@ -9,7 +9,6 @@ import { contentHash, type FileCache } from './cache.ts';
 import type { CheckedFile } from './model.ts';
 import { READ_RULES } from '../../src/lib/read-entry.ts';
 import { readCheckedFile, type ReadOptions } from './read-file.ts';
-import { scanForSecrets } from './secrets/scan-secrets.ts';
 
 /** What reading involves beyond the file itself. */
 export interface LoadOptions extends ReadOptions {
@@ -48,9 +47,17 @@ async function loadFile(found: FoundFile, cache: FileCache, scanKey: string, opt
   if (options.secrets && found.kind !== 'other') {
     // Scanned as the bytes decode, so a secret is found even in a file that is otherwise unreadable.
     const text = new TextDecoder('utf-8').decode(bytes).replaceAll('\r\n', '\n');
+    const { scanForSecrets } = await loadSecretScanner();
     const secrets = await scanForSecrets(text, options.secrets.allow);
     file.problems.push(...secrets.map((finding) => ({ ...finding, severity: 'error' as const, ruleId: READ_RULES.secret })));
   }
   cache.set(found.path, hash, file);
   return { file, fromCache: false };
+}
+
+/** The scanner and its rules take a tenth of the checker's start-up, so runs that scan no secrets (`--only links`) never load them. */
+let secretScanner: Promise<typeof import('./secrets/scan-secrets.ts')> | undefined;
+function loadSecretScanner(): Promise<typeof import('./secrets/scan-secrets.ts')> {
+  secretScanner ??= import('./secrets/scan-secrets.ts');
+  return secretScanner;
 }
