@@ -136,8 +136,10 @@ describe('searching', () => {
 describe('light and dark', () => {
   it('follows the system preference until the reader chooses, then remembers the choice', async () => {
     const page = await open('/');
-    await page.emulateMedia({ colorScheme: 'light' });
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(17, 20, 24)');
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(await background()).toBe('rgb(255, 255, 255)');
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
