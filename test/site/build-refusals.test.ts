@@ -65,4 +65,20 @@ describe('the site build refuses content it must not run or publish', () => {
     expect(result.output).toContain('content/playbooks/host.md:1:1  error    File is a symlink that leads outside the content folder; replace the symlink with the file itself  unsafe-path');
     expect(result.output).toContain('content/playbooks/climb.md:8:1  error    Unknown field `slug`');
   }, 120_000);
+
+  it('refuses a published page that links to a draft or a confidential page, in the words of npm run check', async () => {
+    const root = handbookWith({
+      'content/playbooks/public.md': `${frontmatter}\nSee [the draft](./draft-terms.md) and [the royalties](/playbooks/royalty-terms/#rates).\n`,
+      'content/playbooks/draft-terms.md': `${frontmatter.replace('status: active', 'status: draft')}\nNot yet.\n`,
+      'content/playbooks/royalty-terms.md': `${frontmatter.replace('status: active', 'status: active\nconfidentiality: confidential')}\n## Rates\n`,
+    });
+    const { diagnostics } = await runCheck({ root, paths: ['content'], only: ['link-to-unpublished'], today: TEST_TODAY, cachePath: false });
+    expect(diagnostics.map(({ line, column }) => `${line}:${column}`)).toEqual(['11:5', '11:39']);
+    const result = await buildHandbook({ handbook: root, outDir: join(root, 'dist') });
+    expect(result.exitCode).not.toBe(0);
+    for (const line of formatDiagnostics(diagnostics, 'text').split('\n').filter((text) => text.includes('link-to-unpublished'))) {
+      expect(result.output).toContain(line);
+    }
+    expect(existsSync(join(root, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { posix } from 'node:path';
 import { closestMatch } from '../../../src/lib/did-you-mean.ts';
 import { resolveLink, type LinkTarget } from '../../../src/lib/link-target.ts';
 import type { OutlineLink } from '../../../src/lib/markdown-outline.ts';
+import { unpublishedLinkProblem, unpublishedReason } from '../../../src/lib/unpublished-link.ts';
 import { entryKey } from '../context.ts';
 import type { CheckContext, CheckedFile, RuleFinding } from '../model.ts';
 
@@ -49,13 +50,14 @@ function judgeLink(file: CheckedFile, link: OutlineLink, context: CheckContext):
     case 'file':
       return judgeFileLink(file, target, written, context, problem);
     case 'entry':
-      return judgeEntryLink(file, target, written, context, problem);
+      return judgeEntryLink(file, target, link.url, context, problem);
   }
 }
 
 type Problem = (ruleId: LinkProblem['ruleId'], message: string, hint?: string) => LinkProblem[];
 
-function judgeEntryLink(file: CheckedFile, target: Extract<LinkTarget, { kind: 'entry' }>, written: string, context: CheckContext, problem: Problem): LinkProblem[] {
+function judgeEntryLink(file: CheckedFile, target: Extract<LinkTarget, { kind: 'entry' }>, url: string, context: CheckContext, problem: Problem): LinkProblem[] {
+  const written = `\`${url}\``;
   const found = target.file ? context.byPath.get(target.file) : context.entries.get(entryKey(target.collection, target.id))?.[0];
   if (!found) {
     const match = closestEntry(target.collection, target.id, context);
@@ -64,8 +66,8 @@ function judgeEntryLink(file: CheckedFile, target: Extract<LinkTarget, { kind: '
     return problem(LINK_RULES.broken, `Link target ${written} is not a page of the handbook`, suggestion ? `did you mean \`${suggestion}${anchor}\`?` : `no ${target.collection.slice(0, -1)} has the id \`${target.id}\``);
   }
   if (file.kind === 'entry' && context.isPublished(file) && !context.isPublished(found)) {
-    const why = found.data && (found.data as { status?: string }).status === 'draft' ? 'a draft' : found.data ? 'confidential' : 'not valid';
-    return problem(LINK_RULES.unpublished, `Link target ${written} is ${why}, so the site does not publish it and the link would lead nowhere`, 'remove the link, or publish the page it points to first');
+    const { message, hint } = unpublishedLinkProblem(url, unpublishedReason(found.data));
+    return problem(LINK_RULES.unpublished, message, hint);
   }
   if (target.anchor && !hasAnchor(found, target.anchor)) {
     return problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in \`${found.path}\``, anchorHint(found, target.anchor));
