@@ -86,9 +86,11 @@ export const checkSettings = z.strictObject({
 
 /** The whole of `baton.config.yml`. */
 export const projectConfigSchema = z.strictObject({
+  /** How the site is built and where it links to: its URL, the forge's edit and history links, what it publishes. */
   site: siteSettings.default(siteSettings.parse({})),
   /** Teams that can own pages and that people belong to, by id. */
   teams: z.record(z.string().regex(KEBAB_CASE, { message: 'must be a kebab-case team id' }), teamDefinition).default({}),
+  /** How `npm run check` judges the handbook: rule severities, windows, external links, secrets, MDX imports. */
   check: checkSettings.default(checkSettings.parse({})),
 });
 

@@ -37,6 +37,24 @@ describe('npm run schema', () => {
     expect(person.required).toEqual(['name', 'team', 'region', 'timezone', 'handle', 'status']);
   });
 
+  it('describes every field in the words of its comment in src/schemas/', () => {
+    const root = commandHandbook();
+    run('schema', root);
+    const playbook = JSON.parse(read(root, 'public/schemas/playbook.schema.json'));
+    expect(playbook.properties.last_reviewed.description).toBe('The day the page was last reviewed, `YYYY-MM-DD`. An edit alone is not a review.');
+    const partner = JSON.parse(read(root, 'public/schemas/partner.schema.json'));
+    expect(partner.properties.title.description).toBe('The page title, as shown in navigation and search results.');
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
+      for (const [key, field] of Object.entries(properties ?? {})) if (!field.description) undescribed.push(`${path}.${key}`);
+      for (const [key, value] of Object.entries(node)) walk(value, `${path}/${key}`);
+    };
+    for (const name of FILES) walk(JSON.parse(read(root, `public/schemas/${name}`)), name);
+    expect(undescribed).toEqual([]);
+  });
+
   it('leaves up-to-date files alone, and reports stale ones with --check', () => {
     const root = commandHandbook();
     run('schema', root);
