@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { outlineMarkdown } from '../../src/lib/markdown-outline.ts';
 import { projectRoot } from '../helpers/project.ts';
 
@@ -49,12 +50,6 @@ function batonOutline(body: string): { links: string[]; headingDepths: number[] 
   };
 }
 
-/** The body of a content file: what follows its closing `---` line, with lines counted from the top of the body. */
-function bodyOf(text: string): string {
-  const close = text.indexOf('\n---\n', 4);
-  return text.slice(close + 5);
-}
-
 const tricky: Record<string, string> = {
   'inline links and images': 'See [the playbook](../playbooks/fto.md#scope) and ![chart](./chart.png "Chart").\n',
   'reference links, full, collapsed and shortcut': 'Read [the guide][g], [g][] and [g].\n\n[g]: ../roles/head-of-ip.md#cover\n',
@@ -84,7 +79,7 @@ describe('the checker agrees with remark-parse on plain CommonMark', () => {
 
   for (const file of files) {
     it(`finds the same links, images and headings in ${file}`, () => {
-      const body = bodyOf(readFileSync(join(projectRoot, file), 'utf8'));
+      const { body } = splitFrontmatter(readFileSync(join(projectRoot, file), 'utf8'));
       const reference = referenceOutline(body);
       expect(batonOutline(body)).toEqual(reference);
     });
