@@ -3,6 +3,7 @@
  * site serves. It asks `resolveLink`, the same module the checker judges links with, so a link the
  * checker accepts is a link that works on the site.
  */
+import { decodeHTMLAttribute } from 'entities';
 import { entryHref, resolveLink } from './link-target.ts';
 import { PAGE_EXTENSIONS } from './entry-id.ts';
 
@@ -47,16 +48,12 @@ export function rewriteHtmlLinks(html: string, fromFile: string): string {
   if (!/\s(?:href|src)\s*=/i.test(html)) return html;
   return html.replace(OPENING_TAG, (tag) =>
     tag.replace(URL_ATTRIBUTE, (attribute, space: string, name: string, equals: string, double?: string, single?: string, bare?: string) => {
-      const value = decodeEntities(double ?? single ?? bare ?? '');
+      // Decoded as a browser reads an attribute (and as the checker reads it), so both judge the same URL.
+      const value = decodeHTMLAttribute(double ?? single ?? bare ?? '');
       const rewritten = siteUrlForLink(value, fromFile);
       if (rewritten === undefined) return attribute;
       if (rewritten === null) return '';
       return `${space}${name}${equals}"${rewritten.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
     }),
   );
-}
-
-/** The few entities a URL in an attribute is likely to carry. */
-function decodeEntities(value: string): string {
-  return value.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[name]!);
 }

@@ -56,4 +56,10 @@ describe('rewriteHtmlLinks', () => {
   it('reads entities in the value and escapes the result', () => {
     expect(rewriteHtmlLinks('<a href="./a.md#x&amp;y">a</a>', FROM)).toBe('<a href="/playbooks/a/#x%26y">a</a>');
   });
+
+  it('reads every entity a browser reads, as the checker does, so a link it accepts is rewritten', () => {
+    expect(rewriteHtmlLinks('<a href="./a&#46;md">a</a><a href="./b&period;md">b</a><a href="./c&#x2E;md">c</a>', FROM)).toBe(
+      '<a href="/playbooks/a/">a</a><a href="/playbooks/b/">b</a><a href="/playbooks/c/">c</a>',
+    );
+  });
 });
