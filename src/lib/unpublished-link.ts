@@ -7,7 +7,7 @@
 /** Why a page is not published, as the message says it. */
 export type UnpublishedReason = 'a draft' | 'confidential' | 'not valid';
 
-/** The reason for an entry with this frontmatter (`undefined` when it could not be read). */
+/** The reason for an entry with this validated frontmatter, which is `undefined` when the file could not be read. */
 export function unpublishedReason(data: unknown): UnpublishedReason {
   if (data === null || typeof data !== 'object') return 'not valid';
   return (data as { status?: unknown }).status === 'draft' ? 'a draft' : 'confidential';
