@@ -8,10 +8,10 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { releaseMemory } from './src/integrations/release-memory.ts';
 import { sourceFingerprint } from './src/integrations/source-fingerprint.ts';
-import { handbookPaths } from './src/lib/handbook-paths.ts';
-import { readProjectConfig } from './src/lib/project-config.ts';
-import { rewriteLinksPlugin } from './src/lib/rewrite-links-plugin.ts';
-import { stripCommentsPlugin } from './src/lib/strip-html-comments.ts';
+import { handbookPaths } from './src/lib/reading/handbook-paths.ts';
+import { readProjectConfig } from './src/lib/reading/project-config.ts';
+import { rewriteLinksPlugin } from './src/site/markdown/rewrite-links-plugin.ts';
+import { stripCommentsPlugin } from './src/site/markdown/strip-html-comments.ts';
 
 // `BATON_HANDBOOK` builds another handbook folder (tests build fixtures this way); each keeps its own
 // content cache so switching between them never mixes their entries.
@@ -23,9 +23,13 @@ const paths = handbookPaths(fileURLToPath(new URL('./', import.meta.url)), handb
 // A broken settings file is reported by the content loader with positions; here it only costs the sitemap its base URL.
 const settings = readProjectConfig(paths.root, paths.config).config;
 
-const renderingCode = ['rewrite-links-plugin.ts', 'content-links.ts', 'link-target.ts', 'entry-id.ts', 'strip-html-comments.ts'].map(
-  (file) => new URL(`./src/lib/${file}`, import.meta.url),
-);
+const renderingCode = [
+  'src/site/markdown/rewrite-links-plugin.ts',
+  'src/site/markdown/content-links.ts',
+  'src/site/markdown/strip-html-comments.ts',
+  'src/lib/judging/link-target.ts',
+  'src/lib/reading/entry-id.ts',
+].map((file) => new URL(`./${file}`, import.meta.url));
 
 export default defineConfig({
   ...(settings && { site: settings.site.url }),

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostics, summarize } from '../src/lib/report/index.ts';
+import { formatDiagnostics, summarize } from '../src/lib/printing/format-diagnostics.ts';
 import { HELP, parseCliOptions, UsageError } from './checker/cli-options.ts';
-import { MissingPathError } from './checker/discover.ts';
+import { MissingPathError } from '../src/lib/reading/discover.ts';
 import { openUrlCache } from './checker/external/url-cache.ts';
 import { createProgress } from './checker/progress.ts';
 import { CheckSetupError, runCheck } from './checker/run-check.ts';

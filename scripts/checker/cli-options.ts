@@ -1,7 +1,7 @@
 /** Reads `npm run check` arguments into options, or explains what is wrong with them. */
 import { parseArgs } from 'node:util';
 import { isoDate } from '../../src/schemas/fields.ts';
-import { REPORT_FORMATS, type ReportFormat } from '../../src/lib/report/index.ts';
+import { REPORT_FORMATS, type ReportFormat } from '../../src/lib/printing/format-diagnostics.ts';
 
 /** Parsed command-line options. */
 export interface CliOptions {

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate } from '../../src/lib/calendar.ts';
-import { isPublishable } from '../../src/lib/publication.ts';
-import { siteRouteExists } from '../../src/lib/site-routes.ts';
+import { isPublishable } from '../../src/lib/judging/publication.ts';
+import { siteRouteExists } from '../../src/lib/judging/site-routes.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
 import type { Handover, Person, Role } from '../../src/schemas/index.ts';
 import type { CheckContext, CheckedFile } from './model.ts';

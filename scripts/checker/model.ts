@@ -4,8 +4,8 @@
  */
 import type { Finding, Severity } from '../../src/lib/diagnostic.ts';
 import type { IsoDate } from '../../src/lib/calendar.ts';
-import type { Outline } from '../../src/lib/markdown-outline.ts';
-import type { FrontmatterSource, ReadProblem } from '../../src/lib/read-entry.ts';
+import type { Outline } from '../../src/lib/reading/markdown-outline.ts';
+import type { FrontmatterSource, ReadProblem } from '../../src/lib/reading/read-entry.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
 import type { CollectionName, Handover, Person, Role } from '../../src/schemas/index.ts';
 import type { UrlVerdict } from './external/url-checker.ts';

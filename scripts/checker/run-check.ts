@@ -6,16 +6,16 @@
 import { join } from 'node:path';
 import type { Diagnostic, Severity } from '../../src/lib/diagnostic.ts';
 import { compareDiagnostics } from '../../src/lib/diagnostic.ts';
-import { didYouMean } from '../../src/lib/did-you-mean.ts';
-import { readProjectConfig } from '../../src/lib/project-config.ts';
+import { didYouMean } from '../../src/lib/printing/did-you-mean.ts';
+import { readProjectConfig } from '../../src/lib/reading/project-config.ts';
 import { todayIn } from '../../src/lib/calendar.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
-import { noCache, openFileCache } from './cache.ts';
+import { noCache, openFileCache } from '../../src/lib/reading/file-cache.ts';
 import { buildContext } from './context.ts';
 import { checkExternalLinks, type ExternalCheckOptions } from './external/check-external-links.ts';
-import { discoverFiles } from './discover.ts';
-import { loadFiles, type OnFileRead } from './load.ts';
-import { READ_RULES } from '../../src/lib/read-entry.ts';
+import { discoverFiles } from '../../src/lib/reading/discover.ts';
+import { loadFiles, type OnFileRead } from '../../src/lib/reading/read-handbook.ts';
+import { READ_RULES } from '../../src/lib/reading/read-entry.ts';
 import { RULE_GROUPS, type Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
 

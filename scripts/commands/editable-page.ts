@@ -1,6 +1,6 @@
 /** Edits a page's frontmatter for a command, refusing pages whose frontmatter cannot be read. */
 import type { Finding } from '../../src/lib/diagnostic.ts';
-import { editFrontmatter, type FrontmatterEdit } from '../../src/lib/frontmatter-edit.ts';
+import { editFrontmatter, type FrontmatterEdit } from './frontmatter-edit.ts';
 import { CommandError } from './cli.ts';
 import type { FileChange } from './file-changes.ts';
 import type { HandbookFile } from './handbook.ts';

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readProjectConfig } from '../../src/lib/project-config.ts';
-import { readEntry, type ReadEntry } from '../../src/lib/read-entry.ts';
+import { readProjectConfig } from '../../src/lib/reading/project-config.ts';
+import { readEntry, type ReadEntry } from '../../src/lib/reading/read-entry.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
 import type { CollectionName, Person } from '../../src/schemas/index.ts';
-import { discoverFiles, MissingPathError } from '../checker/discover.ts';
+import { discoverFiles, MissingPathError } from '../../src/lib/reading/discover.ts';
 import { CommandError, EXIT_TOOL_FAILED } from './cli.ts';
 
 /** One content file: where it is, its exact text, and what reading it found. */

@@ -1,7 +1,7 @@
 /** Turns a file named on the command line into a page of the handbook, or explains why it is not one. */
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { closestMatch } from '../../src/lib/did-you-mean.ts';
+import { closestMatch } from '../../src/lib/printing/did-you-mean.ts';
 import { CommandError } from './cli.ts';
 import type { Handbook, HandbookFile } from './handbook.ts';
 

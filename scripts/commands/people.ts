@@ -1,5 +1,5 @@
 /** Looks up a person named on the command line, refusing unknown ids and, where asked, people who have left. */
-import { didYouMean } from '../../src/lib/did-you-mean.ts';
+import { didYouMean } from '../../src/lib/printing/did-you-mean.ts';
 import type { Person } from '../../src/schemas/index.ts';
 import { CommandError } from './cli.ts';
 import type { Handbook } from './handbook.ts';

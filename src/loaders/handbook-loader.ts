@@ -10,15 +10,15 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import type { Diagnostic } from '../lib/diagnostic.ts';
-import { PAGE_GLOB } from '../lib/entry-id.ts';
-import { handbookPaths } from '../lib/handbook-paths.ts';
-import { readProjectConfig } from '../lib/project-config.ts';
-import { resolveLink } from '../lib/link-target.ts';
-import { outlineMarkdown, outlineProblems, type OutlineLink } from '../lib/markdown-outline.ts';
-import { isPublishable, type PublicationPolicy } from '../lib/publication.ts';
-import { hasErrors, READ_RULES, readEntry, type ReadEntry } from '../lib/read-entry.ts';
-import { formatDiagnostics } from '../lib/report/index.ts';
-import { unpublishedLinkProblem, unpublishedReason } from '../lib/unpublished-link.ts';
+import { PAGE_GLOB } from '../lib/reading/entry-id.ts';
+import { handbookPaths } from '../lib/reading/handbook-paths.ts';
+import { readProjectConfig } from '../lib/reading/project-config.ts';
+import { resolveLink } from '../lib/judging/link-target.ts';
+import { outlineMarkdown, outlineProblems, type OutlineLink } from '../lib/reading/markdown-outline.ts';
+import { isPublishable, type PublicationPolicy } from '../lib/judging/publication.ts';
+import { hasErrors, READ_RULES, readEntry, type ReadEntry } from '../lib/reading/read-entry.ts';
+import { formatDiagnostics } from '../lib/printing/format-diagnostics.ts';
+import { unpublishedLinkProblem, unpublishedReason } from '../lib/judging/unpublished-link.ts';
 import { collectionNames, type CollectionName } from '../schemas/index.ts';
 
 /** How Astro renders a Markdown body; `entryTypes` is passed to loaders but not in the public type. */

@@ -3,11 +3,11 @@
  * handbook model: names of the people it mentions, backlinks, neighbours, review state, history,
  * search filters and what its type adds. Plain data, worked out once per page in `getStaticPaths`.
  */
-import { agreementStatus, type AgreementStatus } from '../lib/agreement-status.ts';
-import { handoverProgress, isHandoverOverdue } from '../lib/handover-progress.ts';
-import { personReferences } from '../lib/person-references.ts';
-import { REVIEW_STATE_LABELS, type ReviewStatus } from '../lib/review-status.ts';
-import { successionGaps, type SuccessionGap } from '../lib/succession.ts';
+import { agreementStatus, type AgreementStatus } from '../lib/judging/agreement-status.ts';
+import { handoverProgress, isHandoverOverdue } from '../lib/judging/handover-progress.ts';
+import { personReferences } from '../lib/judging/person-references.ts';
+import { REVIEW_STATE_LABELS, type ReviewStatus } from '../lib/judging/review-status.ts';
+import { successionGaps, type SuccessionGap } from '../lib/judging/succession.ts';
 import { COLLECTION_LABELS } from './collections.ts';
 import { entryFile } from './entry-file.ts';
 import { fileHistoryView, type FileHistoryView } from './file-history.ts';

@@ -1,5 +1,5 @@
 /** What a page can honestly say about when its file last changed and who changed it. */
-import type { ContentHistory } from '../lib/git-history.ts';
+import type { ContentHistory } from './git-history.ts';
 
 /** The history line of one page. */
 export type FileHistoryView =

@@ -3,9 +3,9 @@
  * where, where each page stands on review, each page's neighbours), computed once per build. A page
  * looks its facts up here, so the cost of a page does not grow with the size of the handbook.
  */
-import { personReferences, type PersonField } from '../lib/person-references.ts';
-import { reviewStatus, type ReviewStatus } from '../lib/review-status.ts';
-import type { ContentHistory } from '../lib/git-history.ts';
+import { personReferences, type PersonField } from '../lib/judging/person-references.ts';
+import { reviewStatus, type ReviewStatus } from '../lib/judging/review-status.ts';
+import type { ContentHistory } from './git-history.ts';
 import { loadHandbook, type Handbook, type PageEntry } from './handbook.ts';
 import { contentHistory } from './history.ts';
 import { backlinks } from './link-graph.ts';

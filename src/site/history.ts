@@ -1,6 +1,6 @@
 /** The handbook's git history, read once per build and shared by every page that shows it. */
-import { readContentHistory, type ContentHistory } from '../lib/git-history.ts';
-import { CONTENT_FOLDER } from '../lib/link-target.ts';
+import { readContentHistory, type ContentHistory } from './git-history.ts';
+import { CONTENT_FOLDER } from '../lib/judging/link-target.ts';
 import { handbookRoot } from './settings.ts';
 
 let history: ContentHistory | undefined;

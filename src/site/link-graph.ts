@@ -3,8 +3,8 @@
  * Markdown pages (whose links the build has already turned into site URLs) and the outline of MDX
  * pages, which Astro renders later. "Referenced by" lists come from here.
  */
-import { resolveLink } from '../lib/link-target.ts';
-import { outlineMarkdown } from '../lib/markdown-outline.ts';
+import { resolveLink } from '../lib/judging/link-target.ts';
+import { outlineMarkdown } from '../lib/reading/markdown-outline.ts';
 import { collectionNames } from '../schemas/index.ts';
 import { entryFile } from './entry-file.ts';
 import type { PageEntry, PersonEntry } from './handbook.ts';

@@ -2,7 +2,7 @@
  * Everything a person's page shows besides their own frontmatter and text: what they own, review
  * and hold, and (once they have left) what must be reassigned. Plain data, worked out in `getStaticPaths`.
  */
-import { PERSON_FIELD_LABELS, RESPONSIBLE_FIELDS, type PersonField } from '../lib/person-references.ts';
+import { PERSON_FIELD_LABELS, RESPONSIBLE_FIELDS, type PersonField } from '../lib/judging/person-references.ts';
 import { COLLECTION_LABELS } from './collections.ts';
 import { entryFile } from './entry-file.ts';
 import { fileHistoryView, type FileHistoryView } from './file-history.ts';

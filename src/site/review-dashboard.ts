@@ -3,11 +3,11 @@
  * overdue pages, pages still depending on people who left, succession gaps, agreements coming up
  * for renewal and handovers running late.
  */
-import { agreementStatus, type AgreementStatus } from '../lib/agreement-status.ts';
-import { isHandoverOverdue } from '../lib/handover-progress.ts';
-import { PERSON_FIELD_LABELS, RESPONSIBLE_FIELDS } from '../lib/person-references.ts';
-import type { ReviewState, ReviewStatus } from '../lib/review-status.ts';
-import { successionGaps, type SuccessionGap } from '../lib/succession.ts';
+import { agreementStatus, type AgreementStatus } from '../lib/judging/agreement-status.ts';
+import { isHandoverOverdue } from '../lib/judging/handover-progress.ts';
+import { PERSON_FIELD_LABELS, RESPONSIBLE_FIELDS } from '../lib/judging/person-references.ts';
+import type { ReviewState, ReviewStatus } from '../lib/judging/review-status.ts';
+import { successionGaps, type SuccessionGap } from '../lib/judging/succession.ts';
 import type { PageEntry } from './handbook.ts';
 import type { HandbookModel } from './handbook-model.ts';
 import { entryKey, pageLink, type PageLink } from './page-link.ts';

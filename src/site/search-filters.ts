@@ -2,7 +2,7 @@
  * The facets search filters on: type, owner, team, tag and review state. Each page carries its own
  * values as Pagefind filters; the search page offers every value Pagefind has seen.
  */
-import { REVIEW_STATE_LABELS, type ReviewState } from '../lib/review-status.ts';
+import { REVIEW_STATE_LABELS, type ReviewState } from '../lib/judging/review-status.ts';
 
 /** A page's values for each search filter (readers see these words in the filter lists). */
 export interface SearchFilters {

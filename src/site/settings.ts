@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { todayIn } from '../lib/calendar.ts';
-import { handbookPaths } from '../lib/handbook-paths.ts';
-import { CONFIG_FILE, readProjectConfig } from '../lib/project-config.ts';
-import { formatDiagnostics } from '../lib/report/index.ts';
+import { handbookPaths } from '../lib/reading/handbook-paths.ts';
+import { CONFIG_FILE, readProjectConfig } from '../lib/reading/project-config.ts';
+import { formatDiagnostics } from '../lib/printing/format-diagnostics.ts';
 import type { ProjectConfig } from '../schemas/config.ts';
 
 /**

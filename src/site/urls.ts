@@ -1,5 +1,5 @@
 /** The site's URLs, in one place, so a page never spells another page's address by hand. */
-import { entryHref } from '../lib/link-target.ts';
+import { entryHref } from '../lib/judging/link-target.ts';
 import type { CollectionName } from '../schemas/index.ts';
 
 /** An entry's page: `/playbooks/freedom-to-operate-check/`. */

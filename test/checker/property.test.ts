@@ -3,11 +3,11 @@ import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../scripts/checker/context.ts';
-import { readCheckedFile } from '../../scripts/checker/read-file.ts';
+import { readCheckedFile } from '../../src/lib/reading/read-file.ts';
 import { RULES } from '../../scripts/checker/rules/index.ts';
-import { parsePositionedYaml } from '../../src/lib/positioned-yaml.ts';
-import { readYamlData } from '../../src/lib/yaml-data.ts';
-import { resolveLink } from '../../src/lib/link-target.ts';
+import { parsePositionedYaml } from '../../src/lib/reading/positioned-yaml.ts';
+import { readYamlData } from '../../src/lib/reading/yaml-data.ts';
+import { resolveLink } from '../../src/lib/judging/link-target.ts';
 import { projectConfigSchema } from '../../src/schemas/config.ts';
 import { collectionNames } from '../../src/schemas/index.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEntry } from '../../src/lib/read-entry.ts';
+import { readEntry } from '../../src/lib/reading/read-entry.ts';
 import { collectionNames } from '../../src/schemas/index.ts';
 import { projectRoot } from '../helpers/project.ts';
 

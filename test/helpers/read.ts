@@ -1,5 +1,5 @@
 /** Reads content text the way every Baton tool does, for tests that assert exact messages. */
-import { readEntry, type ReadEntry } from '../../src/lib/read-entry.ts';
+import { readEntry, type ReadEntry } from '../../src/lib/reading/read-entry.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
 /** Reads `text` as a file of `collection` named `name`. */

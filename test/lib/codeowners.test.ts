@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCodeowners, renderCodeowners, resolveOwners, ruleFor, sameOwners, type OwnerDirectory } from '../../src/lib/codeowners.ts';
+import { parseCodeowners, renderCodeowners, resolveOwners, ruleFor, sameOwners, type OwnerDirectory } from '../../src/lib/judging/codeowners.ts';
 
 const directory: OwnerDirectory = {
   people: new Map([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { agreementStatus } from '../../src/lib/agreement-status.ts';
-import { handoverProgress, isHandoverOverdue } from '../../src/lib/handover-progress.ts';
-import { personReferences } from '../../src/lib/person-references.ts';
-import { successionGaps } from '../../src/lib/succession.ts';
+import { agreementStatus } from '../../src/lib/judging/agreement-status.ts';
+import { handoverProgress, isHandoverOverdue } from '../../src/lib/judging/handover-progress.ts';
+import { personReferences } from '../../src/lib/judging/person-references.ts';
+import { successionGaps } from '../../src/lib/judging/succession.ts';
 
 describe('succession gaps', () => {
   const handovers = [{ data: { role: 'ip-counsel', state: 'in-progress' as const } }, { data: { role: 'head-of-ip', state: 'complete' as const } }];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editFrontmatter, type FrontmatterEdit } from '../../src/lib/frontmatter-edit.ts';
+import { editFrontmatter, type FrontmatterEdit } from '../../scripts/commands/frontmatter-edit.ts';
 
 /** The edited text, failing the test when the edit was refused. */
 function edited(text: string, ...edits: FrontmatterEdit[]): string {

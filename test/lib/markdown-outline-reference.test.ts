@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { outlineMarkdown } from '../../src/lib/markdown-outline.ts';
+import { splitFrontmatter } from '../../src/lib/reading/frontmatter.ts';
+import { outlineMarkdown } from '../../src/lib/reading/markdown-outline.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 interface MdastNode {

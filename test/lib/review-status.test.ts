@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addInterval, todayIn } from '../../src/lib/calendar.ts';
-import { reviewStatus } from '../../src/lib/review-status.ts';
+import { reviewStatus } from '../../src/lib/judging/review-status.ts';
 
 describe('review status', () => {
   const page = (last_reviewed: string, review_every: string) => ({ last_reviewed, review_every });

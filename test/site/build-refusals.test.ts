@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../scripts/checker/run-check.ts';
-import { formatDiagnostics } from '../../src/lib/report/index.ts';
+import { formatDiagnostics } from '../../src/lib/printing/format-diagnostics.ts';
 import { buildHandbook } from '../helpers/build-handbook.ts';
 import { projectRoot, scratchDir, TEST_TODAY } from '../helpers/project.ts';
 

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readEntry } from '../../src/lib/read-entry.ts';
-import { isPublishable } from '../../src/lib/publication.ts';
+import { readEntry } from '../../src/lib/reading/read-entry.ts';
+import { isPublishable } from '../../src/lib/judging/publication.ts';
 import { collectionNames } from '../../src/schemas/index.ts';
 import { projectRoot } from '../helpers/project.ts';
 

@@ -7,13 +7,13 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { noCache } from '../../scripts/checker/cache.ts';
+import { noCache } from '../../src/lib/reading/file-cache.ts';
 import { buildContext } from '../../scripts/checker/context.ts';
-import { discoverFiles } from '../../scripts/checker/discover.ts';
-import { loadFiles } from '../../scripts/checker/load.ts';
+import { discoverFiles } from '../../src/lib/reading/discover.ts';
+import { loadFiles } from '../../src/lib/reading/read-handbook.ts';
 import { linkProblems } from '../../scripts/checker/rules/link-analysis.ts';
 import { writeSyntheticHandbook } from '../../scripts/bench/synthetic-handbook.ts';
-import { readProjectConfig } from '../../src/lib/project-config.ts';
+import { readProjectConfig } from '../../src/lib/reading/project-config.ts';
 import { buildHandbook } from '../helpers/build-handbook.ts';
 import { hasClass, readPage, within, type Element } from '../helpers/html.ts';
 import { scratchDir, TEST_TODAY, projectRoot } from '../helpers/project.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rewriteHtmlLinks, siteUrlForLink } from '../../src/lib/content-links.ts';
+import { rewriteHtmlLinks, siteUrlForLink } from '../../src/site/markdown/content-links.ts';
 
 const FROM = 'content/playbooks/freedom-to-operate-check.md';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { readContentHistory } from '../../src/lib/git-history.ts';
+import { readContentHistory } from '../../src/site/git-history.ts';
 import { createFixtureRepository, shallowClone } from '../helpers/fixture-repo.ts';
 import { hasClass, readPage, text } from '../helpers/html.ts';
 import { FIXTURE } from './global-setup.ts';

@@ -5,7 +5,7 @@ import { runCheck } from '../../scripts/checker/run-check.ts';
 import { buildHandbook } from '../helpers/build-handbook.ts';
 import { hostilePages, writeHostileHandbook } from '../helpers/hostile-handbook.ts';
 import { scratchDir, TEST_TODAY } from '../helpers/project.ts';
-import { entryIdFromPath } from '../../src/lib/entry-id.ts';
+import { entryIdFromPath } from '../../src/lib/reading/entry-id.ts';
 
 describe('hostile content', () => {
   it('builds, indexes and checks without a crash or a hang', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripHtmlComments } from '../../src/lib/strip-html-comments.ts';
+import { stripHtmlComments } from '../../src/site/markdown/strip-html-comments.ts';
 
 describe('stripHtmlComments', () => {
   it('removes comments and keeps everything around them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderStackedBarChart } from '../../src/lib/svg-bar-chart.ts';
+import { renderStackedBarChart } from '../../src/site/svg-bar-chart.ts';
 import { parsePage, tag, text, within } from '../helpers/html.ts';
 
 const chart = renderStackedBarChart({

@@ -1,5 +1,5 @@
 /** A partner agreement's status as the partner rules see it, computed once per file. */
-import { agreementStatus, type AgreementStatus } from '../../../src/lib/agreement-status.ts';
+import { agreementStatus, type AgreementStatus } from '../../../src/lib/judging/agreement-status.ts';
 import type { Partner } from '../../../src/schemas/index.ts';
 import type { CheckContext, CheckedFile } from '../model.ts';
 

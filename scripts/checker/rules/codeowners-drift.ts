@@ -1,5 +1,5 @@
 /** `codeowners-drift`: `.github/CODEOWNERS` no longer asks a page's owner to review changes to it. */
-import { CODEOWNERS_PATH, parseCodeowners, resolveOwners, ruleFor, sameOwners, type CodeownersRule } from '../../../src/lib/codeowners.ts';
+import { CODEOWNERS_PATH, parseCodeowners, resolveOwners, ruleFor, sameOwners, type CodeownersRule } from '../../../src/lib/judging/codeowners.ts';
 import { pageCollections } from '../../../src/schemas/index.ts';
 import { locate } from '../locate.ts';
 import type { CheckContext } from '../model.ts';

@@ -1,6 +1,6 @@
 /** `critical-role-without-backup`: a critical role with nobody to stand in. */
 import { locate } from '../locate.ts';
-import { successionGaps } from '../../../src/lib/succession.ts';
+import { successionGaps } from '../../../src/lib/judging/succession.ts';
 import type { Role } from '../../../src/schemas/index.ts';
 import { docsPath, type Rule } from '../rule.ts';
 

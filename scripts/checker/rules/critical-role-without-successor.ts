@@ -1,6 +1,6 @@
 /** `critical-role-without-successor`: a critical role with no successor and no handover under way. */
 import { locate } from '../locate.ts';
-import { successionGaps } from '../../../src/lib/succession.ts';
+import { successionGaps } from '../../../src/lib/judging/succession.ts';
 import type { Role } from '../../../src/schemas/index.ts';
 import { docsPath, type Rule } from '../rule.ts';
 

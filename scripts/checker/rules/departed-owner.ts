@@ -1,5 +1,5 @@
 /** `departed-owner`: a person who has left must not still own, hold or take over anything. */
-import { RESPONSIBLE_FIELDS } from '../../../src/lib/person-references.ts';
+import { RESPONSIBLE_FIELDS } from '../../../src/lib/judging/person-references.ts';
 import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { fieldLabel, personMentions, responsibilitiesByPerson } from './person-mentions.ts';

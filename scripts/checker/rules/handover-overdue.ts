@@ -1,5 +1,5 @@
 /** `handover-overdue`: a handover past its due date with checklist items still open. */
-import { handoverProgress, isHandoverOverdue } from '../../../src/lib/handover-progress.ts';
+import { handoverProgress, isHandoverOverdue } from '../../../src/lib/judging/handover-progress.ts';
 import { locate } from '../locate.ts';
 import type { Handover } from '../../../src/schemas/index.ts';
 import { docsPath, type Rule } from '../rule.ts';

@@ -4,10 +4,10 @@
  * `check --external`.
  */
 import { posix } from 'node:path';
-import { closestMatch } from '../../../src/lib/did-you-mean.ts';
-import { resolveLink, type LinkTarget } from '../../../src/lib/link-target.ts';
-import type { OutlineLink } from '../../../src/lib/markdown-outline.ts';
-import { unpublishedLinkProblem, unpublishedReason } from '../../../src/lib/unpublished-link.ts';
+import { closestMatch } from '../../../src/lib/printing/did-you-mean.ts';
+import { resolveLink, type LinkTarget } from '../../../src/lib/judging/link-target.ts';
+import type { OutlineLink } from '../../../src/lib/reading/markdown-outline.ts';
+import { unpublishedLinkProblem, unpublishedReason } from '../../../src/lib/judging/unpublished-link.ts';
 import { entryKey } from '../context.ts';
 import type { CheckContext, CheckedFile, RuleFinding } from '../model.ts';
 

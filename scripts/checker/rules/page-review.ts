@@ -1,5 +1,5 @@
 /** A page's review status as the review rules see it, computed once per file. */
-import { reviewStatus, type ReviewStatus } from '../../../src/lib/review-status.ts';
+import { reviewStatus, type ReviewStatus } from '../../../src/lib/judging/review-status.ts';
 import type { CheckContext, CheckedFile } from '../model.ts';
 
 /** The review status of an active page; undefined otherwise. */

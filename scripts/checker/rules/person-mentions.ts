@@ -1,5 +1,5 @@
 /** The people a page names, shared by the owner rules and computed once per file. */
-import { PERSON_FIELD_LABELS, personReferences, RESPONSIBLE_FIELDS, type PersonReference } from '../../../src/lib/person-references.ts';
+import { PERSON_FIELD_LABELS, personReferences, RESPONSIBLE_FIELDS, type PersonReference } from '../../../src/lib/judging/person-references.ts';
 import type { CheckContext, CheckedFile } from '../model.ts';
 
 /** Every person (or owning team) a valid entry names. */

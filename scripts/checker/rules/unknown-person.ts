@@ -1,5 +1,5 @@
 /** `unknown-person`: everyone a page names must be in the people directory (an owner may be a team). */
-import { didYouMean } from '../../../src/lib/did-you-mean.ts';
+import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { locate } from '../locate.ts';
 import { docsPath, type Rule } from '../rule.ts';
 import { fieldLabel, personMentions } from './person-mentions.ts';

@@ -1,5 +1,5 @@
 /** `unknown-reference`: frontmatter that names a role or team which does not exist. */
-import { didYouMean } from '../../../src/lib/did-you-mean.ts';
+import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { locate } from '../locate.ts';
 import type { CheckedFile, RuleFinding } from '../model.ts';
 import { docsPath, type Rule } from '../rule.ts';

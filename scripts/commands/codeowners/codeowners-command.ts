@@ -1,7 +1,7 @@
 /** `npm run codeowners`: writes `.github/CODEOWNERS` from the owner of every page. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CODEOWNERS_PATH, renderCodeowners, type OwnedPage } from '../../../src/lib/codeowners.ts';
+import { CODEOWNERS_PATH, renderCodeowners, type OwnedPage } from '../../../src/lib/judging/codeowners.ts';
 import { EXIT_REFUSED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
 import { dryRunNote } from '../file-changes.ts';
 import { inHandbook, loadHandbook, type Handbook } from '../handbook.ts';

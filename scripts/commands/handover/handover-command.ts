@@ -1,5 +1,5 @@
 /** `npm run handover -- --from <person> --to <person> [--role <id>]`: moves a person's responsibilities to another. */
-import { didYouMean } from '../../../src/lib/did-you-mean.ts';
+import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { CommandError, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
 import { describeChanges, dryRunNote, writeChanges } from '../file-changes.ts';
 import { findPage, loadHandbook, type Handbook, type HandbookFile } from '../handbook.ts';

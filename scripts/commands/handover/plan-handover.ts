@@ -5,8 +5,8 @@
  * of a completed handover, and every review date: a handover changes who answers for a page, not
  * what happened or when it was last checked.
  */
-import type { FrontmatterEdit } from '../../../src/lib/frontmatter-edit.ts';
-import { personReferences, type PersonReference } from '../../../src/lib/person-references.ts';
+import type { FrontmatterEdit } from '../frontmatter-edit.ts';
+import { personReferences, type PersonReference } from '../../../src/lib/judging/person-references.ts';
 import { CommandError } from '../cli.ts';
 import { editPage, readableFrontmatter } from '../editable-page.ts';
 import type { FileChange } from '../file-changes.ts';

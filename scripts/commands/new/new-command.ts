@@ -1,7 +1,7 @@
 /** `npm run new -- <type> "<title>" --owner <id>`: writes a new page from its type's template. */
 import { todayIn } from '../../../src/lib/calendar.ts';
-import { didYouMean } from '../../../src/lib/did-you-mean.ts';
-import { readEntry } from '../../../src/lib/read-entry.ts';
+import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
+import { readEntry } from '../../../src/lib/reading/read-entry.ts';
 import { KEBAB_CASE } from '../../../src/schemas/fields.ts';
 import type { CollectionName } from '../../../src/schemas/index.ts';
 import { CommandError, dateOption, EXIT_REFUSED, EXIT_TOOL_FAILED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';

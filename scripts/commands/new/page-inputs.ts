@@ -4,7 +4,7 @@
  * explains itself before anything is written.
  */
 import { addInterval } from '../../../src/lib/calendar.ts';
-import { didYouMean } from '../../../src/lib/did-you-mean.ts';
+import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { interval, region as regionSchema } from '../../../src/schemas/fields.ts';
 import { partnerSchema } from '../../../src/schemas/partner.ts';
 import { businessFunction } from '../../../src/schemas/playbook.ts';

@@ -4,12 +4,12 @@
  * deliverables and milestones past due, handovers past due. Judged by the same domain modules as the
  * checker and the site, so the report never disagrees with them.
  */
-import { agreementStatus } from '../../../src/lib/agreement-status.ts';
-import { resolveOwners, type OwnerDirectory } from '../../../src/lib/codeowners.ts';
-import { handoverProgress, isHandoverOverdue } from '../../../src/lib/handover-progress.ts';
-import { PERSON_FIELD_LABELS, personReferences } from '../../../src/lib/person-references.ts';
-import { reviewStatus } from '../../../src/lib/review-status.ts';
-import { successionGaps } from '../../../src/lib/succession.ts';
+import { agreementStatus } from '../../../src/lib/judging/agreement-status.ts';
+import { resolveOwners, type OwnerDirectory } from '../../../src/lib/judging/codeowners.ts';
+import { handoverProgress, isHandoverOverdue } from '../../../src/lib/judging/handover-progress.ts';
+import { PERSON_FIELD_LABELS, personReferences } from '../../../src/lib/judging/person-references.ts';
+import { reviewStatus } from '../../../src/lib/judging/review-status.ts';
+import { successionGaps } from '../../../src/lib/judging/succession.ts';
 import type { CollectionName, Handover, Partner, Role } from '../../../src/schemas/index.ts';
 
 /** The kinds of thing the report lists, in the order it lists them. */

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { todayIn } from '../../../src/lib/calendar.ts';
-import { didYouMean } from '../../../src/lib/did-you-mean.ts';
+import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { interval } from '../../../src/schemas/fields.ts';
 import { CommandError, dateOption, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
 import { dryRunNote } from '../file-changes.ts';

@@ -4,7 +4,7 @@
  * event of its own, never a side effect of an edit.
  */
 import { daysBetween, isCalendarDate } from '../../../src/lib/calendar.ts';
-import type { FrontmatterEdit } from '../../../src/lib/frontmatter-edit.ts';
+import type { FrontmatterEdit } from '../frontmatter-edit.ts';
 import { CommandError } from '../cli.ts';
 import { editPage, readableFrontmatter } from '../editable-page.ts';
 import type { FileChange } from '../file-changes.ts';

@@ -1,7 +1,7 @@
 /** `npm run schema`: writes a JSON Schema per content type into `public/schemas/`, where the site serves them. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readProjectConfig } from '../../../src/lib/project-config.ts';
+import { readProjectConfig } from '../../../src/lib/reading/project-config.ts';
 import { CommandError, EXIT_REFUSED, EXIT_TOOL_FAILED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
 import { dryRunNote } from '../file-changes.ts';
 import { jsonSchemaFiles } from './json-schemas.ts';

@@ -2,8 +2,8 @@
  * Where a partner agreement stands on a given day: running, coming up for renewal (its notice date
  * is near or passed), or ended; and which deliverables and milestones are past due.
  */
-import { addInterval, daysBetween, type IsoDate } from './calendar.ts';
-import type { Partner } from '../schemas/index.ts';
+import { addInterval, daysBetween, type IsoDate } from '../calendar.ts';
+import type { Partner } from '../../schemas/index.ts';
 
 /** `running`, `renewal-due` (the notice date is within the window or passed) or `expired` (past `end`). */
 export type AgreementState = 'running' | 'renewal-due' | 'expired';

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { FoundFile } from './discover.ts';
-import { contentHash, type FileCache } from './cache.ts';
-import type { CheckedFile } from './model.ts';
-import { READ_RULES } from '../../src/lib/read-entry.ts';
+import { contentHash, type FileCache } from './file-cache.ts';
+import type { CheckedFile } from '../../../scripts/checker/model.ts';
+import { READ_RULES } from './read-entry.ts';
 import { readCheckedFile, type ReadOptions } from './read-file.ts';
 
 /** What reading involves beyond the file itself. */

@@ -6,7 +6,7 @@
  */
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document } from 'yaml';
-import type { Finding, Position } from './diagnostic.ts';
+import type { Finding, Position } from '../diagnostic.ts';
 
 /** Where each value (and its key) was written, by path: plain data, so it can be cached. */
 export interface PositionMap {

@@ -6,9 +6,9 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { isPartialPath, PAGE_EXTENSIONS } from '../../src/lib/entry-id.ts';
-import { CONTENT_FOLDER } from '../../src/lib/link-target.ts';
-import { collectionNames, type CollectionName } from '../../src/schemas/index.ts';
+import { isPartialPath, PAGE_EXTENSIONS } from './entry-id.ts';
+import { CONTENT_FOLDER } from '../judging/link-target.ts';
+import { collectionNames, type CollectionName } from '../../schemas/index.ts';
 
 /** A file found on disk and what it is. */
 export interface FoundFile {

@@ -3,7 +3,7 @@
  * from, to and mentor, escalation contacts. The owner rules, the person pages, the handover command
  * and CODEOWNERS all ask this one list, so a new field that names a person is added here once.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 
 /** How a page names a person. */
 export type PersonField = 'owner' | 'reviewer' | 'holder' | 'backup' | 'successor' | 'from' | 'to' | 'mentor' | 'escalation';

@@ -3,7 +3,7 @@
  * teams. The checker asks this to accept a link such as `/tags/licensing/`; the site's pages live
  * at exactly these paths.
  */
-import { collectionNames } from '../schemas/index.ts';
+import { collectionNames } from '../../schemas/index.ts';
 
 /** Fixed routes, each with a trailing slash. */
 export const FIXED_ROUTES: readonly string[] = ['/', '/search/', '/dashboard/', '/recent/', '/tags/', '/teams/', ...collectionNames.map((name) => `/${name}/`)];

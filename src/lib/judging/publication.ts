@@ -3,7 +3,7 @@
  * known and allowed is published; anything else (a draft, a confidential page, a value nobody
  * recognises, data that is not an object) stays out of the site and the search index.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 
 /** What a build may publish beyond `public` and `internal` pages that are `active` or `retired`. */
 export interface PublicationPolicy {

@@ -3,7 +3,7 @@
  * bytes: an encoding other than UTF-8, NUL bytes, a byte-order mark, line endings other than `\n`.
  * Tools judge the text only after this step, so the site and the checker see the same characters.
  */
-import type { Finding } from './diagnostic.ts';
+import type { Finding } from '../diagnostic.ts';
 
 /** What decoding found: the text (LF line endings, no BOM) and problems with the bytes. */
 export interface DecodedSource {

@@ -4,8 +4,8 @@
  * checker accepts is a link that works on the site.
  */
 import { decodeHTMLAttribute } from 'entities';
-import { entryHref, resolveLink } from './link-target.ts';
-import { PAGE_EXTENSIONS } from './entry-id.ts';
+import { entryHref, resolveLink } from '../../lib/judging/link-target.ts';
+import { PAGE_EXTENSIONS } from '../../lib/reading/entry-id.ts';
 
 /** The folder whose files the site serves at its root. */
 const PUBLIC_FOLDER = 'public/';

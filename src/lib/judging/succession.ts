@@ -2,7 +2,7 @@
  * Succession coverage: a critical role needs a backup today and a plan for tomorrow (a named
  * successor, or a handover under way). The checker, the dashboard and the report ask this module.
  */
-import type { Handover, Role } from '../schemas/index.ts';
+import type { Handover, Role } from '../../schemas/index.ts';
 
 /** What a critical role lacks. */
 export type SuccessionGap = 'no-backup' | 'no-successor';

@@ -4,8 +4,8 @@
  * site URL. Pure string work: nothing here looks at the disk.
  */
 import { posix } from 'node:path';
-import { collectionNames, type CollectionName } from '../schemas/index.ts';
-import { entryIdFromPath, isPartialPath, PAGE_EXTENSIONS } from './entry-id.ts';
+import { collectionNames, type CollectionName } from '../../schemas/index.ts';
+import { entryIdFromPath, isPartialPath, PAGE_EXTENSIONS } from '../reading/entry-id.ts';
 
 /** Where a link leads. Paths are relative to the handbook root, with forward slashes. */
 export type LinkTarget =

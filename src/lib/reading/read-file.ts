@@ -2,13 +2,13 @@
  * Reads one found file into the checker's model: frontmatter, validation, anchors and links. Pure
  * apart from the bytes handed in, so its result can be cached by the bytes' hash.
  */
-import { decodeSource } from '../../src/lib/source-text.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { outlineMarkdown, outlineProblems } from '../../src/lib/markdown-outline.ts';
-import { readEntry, READ_RULES, type ReadProblem } from '../../src/lib/read-entry.ts';
-import { entryIdFromPath } from '../../src/lib/entry-id.ts';
+import { decodeSource } from './source-text.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { outlineMarkdown, outlineProblems } from './markdown-outline.ts';
+import { readEntry, READ_RULES, type ReadProblem } from './read-entry.ts';
+import { entryIdFromPath } from './entry-id.ts';
 import type { FoundFile } from './discover.ts';
-import type { CheckedFile } from './model.ts';
+import type { CheckedFile } from '../../../scripts/checker/model.ts';
 
 /** What reading a file depends on besides its bytes. */
 export interface ReadOptions {

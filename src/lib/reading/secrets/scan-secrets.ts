@@ -6,8 +6,8 @@
  */
 import { lintSource } from '@secretlint/core';
 import { creator as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
-import type { Finding } from '../../../src/lib/diagnostic.ts';
-import { positionOfOffset } from '../../../src/lib/source-text.ts';
+import type { Finding } from '../../diagnostic.ts';
+import { positionOfOffset } from '../source-text.ts';
 import { OWN_SECRET_PATTERNS, PLACEHOLDER } from './own-patterns.ts';
 
 /** Keys published in vendors' own documentation as examples; they open nothing. */

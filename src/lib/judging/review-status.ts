@@ -2,7 +2,7 @@
  * When a page is next due for review and how urgent that is. The checker's review rule, the site's
  * badges and banners, the dashboard and the report all ask this one module.
  */
-import { addInterval, daysBetween, type IsoDate } from './calendar.ts';
+import { addInterval, daysBetween, type IsoDate } from '../calendar.ts';
 
 /** `fresh`, `due-soon` (within the window), `overdue` (past its date), or `future` (reviewed after today). */
 export type ReviewState = 'fresh' | 'due-soon' | 'overdue' | 'future';

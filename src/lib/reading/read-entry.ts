@@ -5,10 +5,10 @@
  * bad content and nothing touches the file system.
  */
 import type { z } from 'zod';
-import type { CollectionName } from '../schemas/index.ts';
-import { schemas } from '../schemas/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import { schemas } from '../../schemas/index.ts';
 import type { SAFETY_RULES } from './content-safety.ts';
-import type { Finding, Severity } from './diagnostic.ts';
+import type { Finding, Severity } from '../diagnostic.ts';
 import { entryIdFromPath, fileStem } from './entry-id.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { locateIn, parsePositionedYaml, type PositionMap } from './positioned-yaml.ts';

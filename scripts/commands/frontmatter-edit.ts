@@ -6,9 +6,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { CST, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Finding } from './diagnostic.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { positionOfOffset } from './source-text.ts';
+import type { Finding } from '../../src/lib/diagnostic.ts';
+import { splitFrontmatter } from '../../src/lib/reading/frontmatter.ts';
+import { positionOfOffset } from '../../src/lib/reading/source-text.ts';
 
 /** One change to a file's frontmatter. Values are single-line strings: dates, ids, intervals. */
 export type FrontmatterEdit =

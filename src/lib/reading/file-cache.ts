@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckedFile } from './model.ts';
+import type { CheckedFile } from '../../../scripts/checker/model.ts';
 
 /** Cached results by file path. */
 export interface FileCache {
@@ -31,7 +31,7 @@ interface StoredLine {
   json: string;
 }
 
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The hash of a file's bytes, with what it was read as (a path can change kind). */
 export function contentHash(bytes: Uint8Array, kind: string): string {

@@ -4,7 +4,7 @@
  * splitter: anything Astro would read differently (a leading blank line, TOML, `---js`, a fence that is
  * not exactly `---`) is reported instead of guessed at.
  */
-import type { Finding } from './diagnostic.ts';
+import type { Finding } from '../diagnostic.ts';
 
 /** A content file cut at its frontmatter fences. Lines count from 1 in the original file. */
 export interface SplitFile {

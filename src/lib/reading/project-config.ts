@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic, Finding } from './diagnostic.ts';
+import type { Diagnostic, Finding } from '../diagnostic.ts';
 import { locateIn, parsePositionedYaml } from './positioned-yaml.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 import { decodeSource } from './source-text.ts';
-import { projectConfigSchema, type ProjectConfig } from '../schemas/config.ts';
+import { projectConfigSchema, type ProjectConfig } from '../../schemas/config.ts';
 
 /** The settings file's name, at the project root. */
 export const CONFIG_FILE = 'baton.config.yml';

@@ -1,6 +1,6 @@
 /** How far a handover has got: its checklist items, done and open, and whether it is late. */
-import { daysBetween, type IsoDate } from './calendar.ts';
-import type { Handover } from '../schemas/index.ts';
+import { daysBetween, type IsoDate } from '../calendar.ts';
+import type { Handover } from '../../schemas/index.ts';
 
 /** The four checklists of a handover, in the order a handover works through them. */
 export const CHECKLISTS = ['open_matters', 'contacts', 'documents', 'sessions'] as const;

@@ -4,8 +4,8 @@
  * build and the checker both report schema problems through this one helper.
  */
 import type { z } from 'zod';
-import type { Finding, Position } from './diagnostic.ts';
-import { didYouMean } from './did-you-mean.ts';
+import type { Finding, Position } from '../diagnostic.ts';
+import { didYouMean } from '../printing/did-you-mean.ts';
 
 type Issue = z.core.$ZodIssue;
 type Locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => Position;

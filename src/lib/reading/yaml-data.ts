@@ -5,7 +5,7 @@
  * their positions. Both paths give the same data for the same text (a property test checks this).
  */
 import jsYaml from 'js-yaml';
-import type { Finding } from './diagnostic.ts';
+import type { Finding } from '../diagnostic.ts';
 import { parsePositionedYaml, type YamlSource } from './positioned-yaml.ts';
 import { YAML_CORE_SCHEMA } from './yaml-core-schema.ts';
 

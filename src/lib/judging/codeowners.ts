@@ -4,8 +4,8 @@
  * `codeowners` command writes it; the `codeowners-drift` rule reads it back with the forge's own
  * matching (the last pattern that matches a path wins) and compares.
  */
-import type { ProjectConfig } from '../schemas/config.ts';
-import type { Person } from '../schemas/index.ts';
+import type { ProjectConfig } from '../../schemas/config.ts';
+import type { Person } from '../../schemas/index.ts';
 
 /** Where the forge looks for the file, relative to the repository root. */
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
