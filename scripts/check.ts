@@ -11,6 +11,7 @@ import { HELP, parseCliOptions, UsageError } from './checker/cli-options.ts';
 import { MissingPathError } from '../src/lib/reading/discover.ts';
 import { openUrlCache } from './checker/external/url-cache.ts';
 import { createProgress } from './checker/progress.ts';
+import { filesChangedSince, GitChangesError } from './checker/git-changes.ts';
 import { CheckSetupError, runCheck } from './checker/run-check.ts';
 
 const EXIT_CLEAN = 0;
@@ -37,6 +38,7 @@ async function main(): Promise<number> {
 
   let result;
   try {
+    const changedFiles = options.changedSince === undefined ? undefined : filesChangedSince(root, options.changedSince);
     result = await runCheck({
       root,
       paths: options.paths,
@@ -46,6 +48,7 @@ async function main(): Promise<number> {
       cachePath: options.cache ? resolve(projectRoot, 'node_modules/.cache/baton', `check-${cacheKey}.json`) : false,
       ...(options.external && { external: { cache: openUrlCache(resolve(root, options.externalCache ?? '.cache/baton/external-links.json')) } }),
       onFileRead: progress.onFileRead,
+      ...(changedFiles && { changedFiles }),
     });
   } catch (error) {
     progress.finish();
@@ -54,6 +57,7 @@ async function main(): Promise<number> {
       return failTool(error.message);
     }
     if (error instanceof MissingPathError) return failTool(error.message, 'check the path, relative to the handbook root');
+    if (error instanceof GitChangesError) return failTool(error.message, 'name a branch, tag or commit, e.g. `origin/main`; in CI, fetch it first');
     return failTool(`The checker failed: ${(error as Error).message}`, 'this is a bug in Baton; please report it with the file that triggered it');
   }
   progress.finish();

@@ -1,7 +1,7 @@
 /** `npm run codeowners`: writes `.github/CODEOWNERS` from page owners. The only file of the command that touches the process. */
 import { codeownersCommand } from './commands/codeowners/codeowners-command.ts';
 
-const output = codeownersCommand(process.argv.slice(2), { root: process.cwd() });
+const output = await codeownersCommand(process.argv.slice(2), { root: process.cwd() });
 process.stdout.write(output.stdout);
 process.stderr.write(output.stderr);
 process.exitCode = output.exitCode;

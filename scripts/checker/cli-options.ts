@@ -15,6 +15,8 @@ export interface CliOptions {
   external: boolean;
   externalCache?: string;
   config?: string;
+  /** The pull-request gate: judge time findings by the files changed since this git ref. */
+  changedSince?: string;
   help: boolean;
 }
 
@@ -33,6 +35,10 @@ Options:
                           Groups: schema, owners, review, links, references, succession,
                           partners, confidentiality, external.
   --today <YYYY-MM-DD>    Judge review and agreement dates as of this day (default: today).
+  --changed-since <ref>   The pull-request gate: pages that fell due (reviews, renewals,
+                          milestones, handovers, departures) are errors only in files changed
+                          since the git ref, warnings elsewhere; overdue pages that changed pages
+                          link to are named as notes. Content problems count everywhere.
   --format <format>       text (default), json, or github (workflow annotations).
   --strict                Fail on warnings too.
   --quiet                 No progress counter.
@@ -63,6 +69,7 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
         external: { type: 'boolean', default: false },
         'external-cache': { type: 'string' },
         config: { type: 'string' },
+        'changed-since': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -84,6 +91,7 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
     external: values.external,
     ...(values['external-cache'] !== undefined && { externalCache: values['external-cache'] }),
     ...(values.config !== undefined && { config: values.config }),
+    ...(values['changed-since'] !== undefined && { changedSince: values['changed-since'] }),
     help: values.help,
   };
 }

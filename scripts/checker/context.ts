@@ -1,61 +1,25 @@
-/** Builds the indexes every rule consults, once per run. */
+/** Builds what every rule consults, once per run, around the handbook as the one reading left it. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate } from '../../src/lib/calendar.ts';
-import { isPublishable } from '../../src/lib/judging/publication.ts';
+import { pageAttention, responsibilitiesByPerson, type AttentionPage, type AttentionWorld } from '../../src/lib/judging/attention.ts';
 import { siteRouteExists } from '../../src/lib/judging/site-routes.ts';
-import type { ProjectConfig } from '../../src/schemas/config.ts';
-import type { Handover, Person, Role } from '../../src/schemas/index.ts';
+import type { Handbook } from '../../src/lib/reading/read-handbook.ts';
 import type { CheckContext, CheckedFile } from './model.ts';
 
-/** The key of an entry in `CheckContext.entries`. */
-export function entryKey(collection: string, id: string): string {
-  return `${collection}/${id}`;
-}
+export { entryKey } from '../../src/lib/reading/read-handbook.ts';
 
-/** Indexes `files` of the handbook at `root` for the rules. */
-export function buildContext(root: string, files: readonly CheckedFile[], config: ProjectConfig, today: IsoDate): CheckContext {
-  const policy = { includeConfidential: config.site.include_confidential };
-  const byPath = new Map(files.map((file) => [file.path, file]));
-  const entries = new Map<string, CheckedFile[]>();
-  const personIds = new Set<string>();
-  const people = new Map<string, Person>();
-  const roles = new Map<string, Role>();
-  const handovers: { id: string; data: Handover }[] = [];
-  const tags = new Set<string>();
-  const published = new Set<CheckedFile>();
-
-  for (const file of files) {
-    if (file.kind !== 'entry' || !file.collection || !file.id) continue;
-    const key = entryKey(file.collection, file.id);
-    entries.set(key, [...(entries.get(key) ?? []), file]);
-    if (file.collection === 'people') personIds.add(file.id);
-    if (!file.data) continue;
-    if (isPublishable(file.collection, file.data, policy)) {
-      published.add(file);
-      for (const tag of (file.data.tags as string[] | undefined) ?? []) tags.add(tag);
-    }
-    if (file.collection === 'people') people.set(file.id, file.data as Person);
-    if (file.collection === 'roles') roles.set(file.id, file.data as Role);
-    if (file.collection === 'handovers') handovers.push({ id: file.id, data: file.data as Handover });
-  }
-
-  const teams = new Set(Object.keys(config.teams));
+/** The context rules judge `handbook` in, on `today`. */
+export function buildContext(handbook: Handbook, today: IsoDate): CheckContext {
+  const { root, config } = handbook;
   const assets = new Map<string, boolean>();
   const paths = new Map<string, boolean>();
   const memos = new WeakMap<CheckedFile, Map<string, unknown>>();
   const sharedWork = new Map<string, unknown>();
-  return {
+  const teams = new Set(Object.keys(config.teams));
+  const context: CheckContext = {
+    ...handbook,
     today,
-    config,
-    files,
-    byPath,
-    entries,
-    personIds,
-    people,
-    roles,
-    handovers,
-    isPublished: (file) => published.has(file),
     assetExists: (path) => cached(assets, path, () => existsSync(join(root, 'public', path))),
     pathExists: (path) => cached(paths, path, () => !path.startsWith('..') && existsSync(join(root, path))),
     readText(path) {
@@ -66,7 +30,12 @@ export function buildContext(root: string, files: readonly CheckedFile[], config
         return undefined;
       }
     },
-    routeExists: (path) => siteRouteExists(path, { tags, teams }),
+    routeExists: (path) => siteRouteExists(path, { tags: handbook.tags, teams }),
+    attention: (file) =>
+      context.memo(file, 'attention', () => {
+        const page = attentionPage(file);
+        return page ? pageAttention(page, context.shared('attention-world', () => attentionWorld(handbook, today))) : [];
+      }),
     memo<T>(file: CheckedFile, key: string, compute: () => T): T {
       let forFile = memos.get(file);
       if (!forFile) memos.set(file, (forFile = new Map()));
@@ -77,6 +46,26 @@ export function buildContext(root: string, files: readonly CheckedFile[], config
       if (!sharedWork.has(key)) sharedWork.set(key, compute());
       return sharedWork.get(key) as T;
     },
+  };
+  return context;
+}
+
+/** A valid page (any type but a person) as the attention judgement takes it. */
+function attentionPage(file: CheckedFile): AttentionPage | undefined {
+  if (file.kind !== 'entry' || !file.collection || file.collection === 'people' || !file.id || !file.data) return undefined;
+  return { collection: file.collection, id: file.id, path: file.path, data: file.data };
+}
+
+/** What the attention judgement needs of the whole handbook. */
+export function attentionWorld(handbook: Handbook, today: IsoDate): AttentionWorld {
+  const pages = handbook.files.map(attentionPage).filter((page) => page !== undefined);
+  return {
+    today,
+    dueSoon: handbook.config.check.due_soon,
+    renewalWindow: handbook.config.check.renewal_window,
+    people: handbook.people,
+    handovers: handbook.handovers,
+    responsibilities: responsibilitiesByPerson(pages),
   };
 }
 

@@ -1,21 +1,11 @@
-/** What a rule is: a pure function over one file plus the metadata that documents it. */
-import type { Severity } from '../../src/lib/diagnostic.ts';
+/** What a rule is to the checker: its entry in the registry plus the check itself. */
+import { ruleDocsPath, type RuleInfo } from '../../src/lib/rules.ts';
 import type { CheckContext, CheckedFile, RuleFinding } from './model.ts';
 
-/** Rule groups, for `--only <group>`. */
-export const RULE_GROUPS = ['schema', 'owners', 'review', 'links', 'references', 'succession', 'partners', 'confidentiality', 'external', 'secrets', 'security'] as const;
+export { RULE_GROUPS, type RuleGroup } from '../../src/lib/rules.ts';
 
-/** One of `RULE_GROUPS`. */
-export type RuleGroup = (typeof RULE_GROUPS)[number];
-
-/** A rule: permanent kebab-case id, group, default severity, documentation, and the check itself. */
-export interface Rule {
-  id: string;
-  group: RuleGroup;
-  /** The severity its findings have unless a finding or the config says otherwise. */
-  severity: Severity;
-  /** One line saying what the rule reports. */
-  summary: string;
+/** A rule: the registry's facts, where its documentation is, and the pure function that judges one file. */
+export interface Rule extends RuleInfo {
   /** The rule's documentation page (ok and not-ok examples), relative to the project root. */
   docs: string;
   /** Whether the rule reads Markdown documents outside `content/` too (link rules do). */
@@ -23,7 +13,7 @@ export interface Rule {
   check(file: CheckedFile, context: CheckContext): RuleFinding[];
 }
 
-/** The documentation page of rule `id`. */
-export function docsPath(id: string): string {
-  return `scripts/checker/rules/${id}.md`;
+/** The rule described by `info` in the registry, judging with `check`. */
+export function defineRule(info: RuleInfo, implementation: Pick<Rule, 'check' | 'appliesToDocuments'>): Rule {
+  return { ...info, docs: ruleDocsPath(info.id), ...implementation };
 }

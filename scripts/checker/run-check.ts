@@ -1,7 +1,8 @@
 /**
- * Runs a check: find the files, read them (from the cache when unchanged), index the handbook, run
- * every selected rule on every reported file, and apply the configured severities. Returns the
- * diagnostics; printing and exit codes are the command's business.
+ * Runs a check: read the handbook once (from the cache when files are unchanged), run every selected
+ * rule on every reported file, and apply the configured severities. The command line and the site
+ * build both call this; the build asks for content rules only. Returns the diagnostics and the
+ * handbook as read; printing and exit codes are the caller's business.
  */
 import { join } from 'node:path';
 import type { Diagnostic, Severity } from '../../src/lib/diagnostic.ts';
@@ -9,38 +10,49 @@ import { compareDiagnostics } from '../../src/lib/diagnostic.ts';
 import { didYouMean } from '../../src/lib/printing/did-you-mean.ts';
 import { readProjectConfig } from '../../src/lib/reading/project-config.ts';
 import { todayIn } from '../../src/lib/calendar.ts';
-import type { ProjectConfig } from '../../src/schemas/config.ts';
 import { noCache, openFileCache } from '../../src/lib/reading/file-cache.ts';
+import { readHandbook, type Handbook } from '../../src/lib/reading/read-handbook.ts';
+import { RULE_GROUPS, RULES, type RuleKind } from '../../src/lib/rules.ts';
+import type { ProjectConfig } from '../../src/schemas/config.ts';
 import { buildContext } from './context.ts';
 import { checkExternalLinks, type ExternalCheckOptions } from './external/check-external-links.ts';
-import { discoverFiles } from '../../src/lib/reading/discover.ts';
-import { loadFiles, type OnFileRead } from '../../src/lib/reading/read-handbook.ts';
-import { READ_RULES } from '../../src/lib/reading/read-entry.ts';
-import { RULE_GROUPS, type Rule } from './rule.ts';
-import { RULES } from './rules/index.ts';
+import { gateChanges } from './changed-pages.ts';
+import type { Rule } from './rule.ts';
+import { CHECKER_RULES } from './rules/index.ts';
 
 /** What to check and how. */
 export interface CheckOptions {
   /** The handbook root: the folder with `content/` and `baton.config.yml`. */
   root: string;
   /** Files or folders whose problems are reported (default `content/`). */
-  paths: string[];
+  paths: readonly string[];
   /** Rule ids or group names to run; all rules when empty. */
-  only: string[];
+  only: readonly string[];
+  /** Run only rules of these kinds (the build runs `content` rules); every kind when absent. */
+  kinds?: readonly RuleKind[];
   /** The day to judge dates by, `YYYY-MM-DD`; today in the site's time zone when absent. */
   today?: string;
   /** The settings file, when not `baton.config.yml` in the root. */
   configPath?: string;
   /** Where to keep the cache; `false` for none. */
   cachePath: string | false;
+  /** Keep each entry's Markdown body in the result (the site renders it). */
+  keepBodies?: boolean;
+  /**
+   * The pull-request gate: the files (handbook-relative) changed since the base. Time findings are
+   * errors only in these files and warnings elsewhere; overdue pages they link to are named as notes.
+   */
+  changedFiles?: ReadonlySet<string>;
   /** Check `http(s)` links over the network too (`--external`). */
   external?: ExternalCheckOptions;
-  onFileRead?: OnFileRead;
+  onFileRead?: (done: number, total: number) => void;
 }
 
 /** What a check found. */
 export interface CheckResult {
   diagnostics: Diagnostic[];
+  /** The handbook as read, for callers that go on to use it (the site stores its entries). */
+  handbook: Handbook;
   /** How many files were read. */
   files: number;
   /** How many of them the cache answered, unchanged since the last run. */
@@ -56,61 +68,65 @@ export class CheckSetupError extends Error {
   }
 }
 
+/** Reads the settings a check runs with, or explains why it cannot run. */
+export function readCheckSettings(root: string, configPath?: string): ProjectConfig {
+  const settings = readProjectConfig(root, configPath ?? join(root, 'baton.config.yml'));
+  if (!settings.config) throw new CheckSetupError('The settings file has errors', settings.problems);
+  validateRuleSettings(settings.config);
+  return settings.config;
+}
+
 /** Runs the check described by `options`. */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
-  const settings = readProjectConfig(options.root, options.configPath ?? join(options.root, 'baton.config.yml'));
-  if (!settings.config) throw new CheckSetupError('The settings file has errors', settings.problems);
-  const config = settings.config;
-  validateRuleSettings(config);
-  const rules = selectRules(options.only);
+  const config = readCheckSettings(options.root, options.configPath);
+  const rules = selectRules(options.only).filter((rule) => !options.kinds || options.kinds.includes(rule.kind));
   const today = options.today ?? todayIn(config.site.time_zone);
 
-  const found = discoverFiles(options.root, options.paths);
-  const cache = options.cachePath ? openFileCache(options.cachePath) : noCache;
-  const scanSecrets = rules.some((rule) => rule.id === READ_RULES.secret);
-  const { files, cached } = await loadFiles(found, cache, {
-    allowedImports: config.check.mdx.allowed_imports,
-    ...(scanSecrets && { secrets: { allow: config.check.secrets.allow } }),
+  const { handbook, cached } = await readHandbook({
+    root: options.root,
+    config,
+    paths: options.paths,
+    cache: options.cachePath ? openFileCache(options.cachePath) : noCache,
+    scanSecrets: rules.some((rule) => rule.id === RULES.secret.id),
+    ...(options.keepBodies && { keepBodies: true }),
     ...(options.onFileRead && { onFileRead: options.onFileRead }),
   });
-  cache.save();
-  const context = buildContext(options.root, files, config, today);
+  const context = buildContext(handbook, today);
   if (options.external && rules.some((rule) => rule.group === 'external')) {
-    const reported = files.filter((_, index) => found[index]!.reported);
-    context.externalVerdicts = await checkExternalLinks(reported, config.check.external, options.external);
+    context.externalVerdicts = await checkExternalLinks([...handbook.reported], config.check.external, options.external);
   }
 
-  const diagnostics: Diagnostic[] = [];
-  files.forEach((file, index) => {
-    const foundFile = found[index]!;
-    if (!foundFile.reported) return;
+  let diagnostics: Diagnostic[] = [];
+  for (const file of handbook.files) {
+    if (!handbook.reported.has(file)) continue;
     for (const rule of rules) {
-      if (foundFile.kind === 'document' && !rule.appliesToDocuments) continue;
+      if (file.kind === 'document' && !rule.appliesToDocuments) continue;
       for (const finding of rule.check(file, context)) {
         const severity = effectiveSeverity(rule, finding.severity, config);
         if (severity === 'off') continue;
         diagnostics.push({ file: file.path, line: finding.line, column: finding.column, severity, ruleId: rule.id, message: finding.message, ...(finding.hint && { hint: finding.hint }) });
       }
     }
-  });
-  return { diagnostics: diagnostics.sort(compareDiagnostics), files: files.length, cached };
+  }
+  if (options.changedFiles) diagnostics = gateChanges(diagnostics, context, options.changedFiles, (ruleId) => configuredSeverity(ruleId, config));
+  return { diagnostics: diagnostics.sort(compareDiagnostics), handbook, files: handbook.files.length, cached };
 }
 
 /** The rules `--only` selects, by id or group; every rule when none is named. */
 export function selectRules(only: readonly string[]): Rule[] {
-  if (only.length === 0) return [...RULES];
-  const known = [...RULE_GROUPS, ...RULES.map((rule) => rule.id)];
+  if (only.length === 0) return [...CHECKER_RULES];
+  const known = [...RULE_GROUPS, ...CHECKER_RULES.map((rule) => rule.id)];
   for (const name of only) {
     if (!known.includes(name)) {
       const hint = didYouMean(name, known);
       throw new CheckSetupError(`\`--only ${name}\` names no rule or group${hint ? `; ${hint}` : ''}`);
     }
   }
-  return RULES.filter((rule) => only.includes(rule.id) || only.includes(rule.group));
+  return CHECKER_RULES.filter((rule) => only.includes(rule.id) || only.includes(rule.group));
 }
 
 function validateRuleSettings(config: ProjectConfig): void {
-  const ids = RULES.map((rule) => rule.id);
+  const ids = CHECKER_RULES.map((rule) => rule.id);
   for (const id of Object.keys(config.check.rules)) {
     if (!ids.includes(id)) {
       const hint = didYouMean(id, ids);
@@ -119,10 +135,15 @@ function validateRuleSettings(config: ProjectConfig): void {
   }
 }
 
-function effectiveSeverity(rule: Rule, findingSeverity: Severity | undefined, config: ProjectConfig): Severity | 'off' {
-  const setting = config.check.rules[rule.id];
+/** What `check.rules` makes of a rule's findings: a severity, `off`, or undefined when it leaves them as found. */
+function configuredSeverity(ruleId: string, config: ProjectConfig): Severity | 'off' | undefined {
+  const setting = config.check.rules[ruleId];
   if (setting === 'off') return 'off';
   if (setting === 'warn') return 'warning';
   if (setting === 'error') return 'error';
-  return findingSeverity ?? rule.severity;
+  return undefined;
+}
+
+function effectiveSeverity(rule: Rule, findingSeverity: Severity | undefined, config: ProjectConfig): Severity | 'off' {
+  return configuredSeverity(rule.id, config) ?? findingSeverity ?? rule.severity;
 }

@@ -65,9 +65,9 @@ export function dateOption(command: string, name: string, value: string | undefi
 }
 
 /** Runs a command body, turning its errors into output and an exit code. */
-export function runCommand(body: () => { stdout?: string; stderr?: string; exitCode?: CommandOutput['exitCode'] }): CommandOutput {
+export async function runCommand(body: () => Promise<{ stdout?: string; stderr?: string; exitCode?: CommandOutput['exitCode'] }>): Promise<CommandOutput> {
   try {
-    const { stdout = '', stderr = '', exitCode = EXIT_OK } = body();
+    const { stdout = '', stderr = '', exitCode = EXIT_OK } = await body();
     return { exitCode, stdout, stderr };
   } catch (error) {
     if (error instanceof CommandError) return { exitCode: error.exitCode, stdout: '', stderr: `${error.message}${error.hint ? `; ${error.hint}` : ''}\n` };

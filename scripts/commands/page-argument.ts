@@ -9,10 +9,10 @@ import type { Handbook, HandbookFile } from './handbook.ts';
 export function resolvePage(handbook: Handbook, argument: string): HandbookFile {
   const absolute = resolve(handbook.root, argument);
   const path = relative(handbook.root, absolute).split(sep).join('/');
-  const page = handbook.files.find((file) => file.path === path);
+  const page = handbook.pages.find((file) => file.path === path);
   if (page?.collection === 'people') throw new CommandError(`\`${path}\` is a person, and people are not reviewed`, 'name a playbook, role, handover or partner page');
   if (page) return page;
-  const pages = handbook.files.filter((file) => file.collection !== 'people').map((file) => file.path);
+  const pages = handbook.pages.filter((file) => file.collection !== 'people').map((file) => file.path);
   if (!existsSync(absolute)) {
     const suggestion = closestMatch(path, pages);
     throw new CommandError(`\`${argument}\` does not exist`, suggestion ? `did you mean \`${suggestion}\`?` : 'give the path of a page under `content/`, relative to the handbook root');

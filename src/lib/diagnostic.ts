@@ -6,13 +6,19 @@
 /** How serious a problem is. `error` fails the check and the build; `warning` is reported only. */
 export type Severity = 'error' | 'warning';
 
+/**
+ * How a diagnostic is printed: a severity, or `note` for context that asks nothing of the change at
+ * hand (the pull-request gate names overdue pages a changed page links to).
+ */
+export type DiagnosticSeverity = Severity | 'note';
+
 /** A problem at a place in a file, with the rule that found it. Lines and columns count from 1. */
 export interface Diagnostic {
   /** The file's path relative to the project root, with forward slashes. */
   file: string;
   line: number;
   column: number;
-  severity: Severity;
+  severity: DiagnosticSeverity;
   /** The permanent kebab-case id of the rule, e.g. `schema` or `broken-link`. */
   ruleId: string;
   /** What is wrong, with values in backticks. No location and no "Error:" prefix. */

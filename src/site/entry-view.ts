@@ -3,11 +3,14 @@
  * handbook model: names of the people it mentions, backlinks, neighbours, review state, history,
  * search filters and what its type adds. Plain data, worked out once per page in `getStaticPaths`.
  */
+import type { AttentionFinding } from '../lib/judging/attention.ts';
 import { agreementStatus, type AgreementStatus } from '../lib/judging/agreement-status.ts';
-import { handoverProgress, isHandoverOverdue } from '../lib/judging/handover-progress.ts';
+import { handoverProgress } from '../lib/judging/handover-progress.ts';
 import { personReferences } from '../lib/judging/person-references.ts';
-import { REVIEW_STATE_LABELS, type ReviewStatus } from '../lib/judging/review-status.ts';
-import { successionGaps, type SuccessionGap } from '../lib/judging/succession.ts';
+import { REVIEW_STATE_LABELS, type ReviewStandingStatus } from '../lib/judging/review-status.ts';
+import type { SuccessionGap } from '../lib/judging/succession.ts';
+import { RULES } from '../lib/rules.ts';
+import { agreementStanding, type AgreementStanding } from './agreement-standing.ts';
 import { COLLECTION_LABELS } from './collections.ts';
 import { entryFile } from './entry-file.ts';
 import { fileHistoryView, type FileHistoryView } from './file-history.ts';
@@ -23,7 +26,7 @@ export type TypeDetails =
   | { collection: 'playbooks'; roles: RoleReference[] }
   | { collection: 'roles'; playbooks: PageLink[]; handovers: HandoverSummary[]; gaps: SuccessionGap[] }
   | { collection: 'handovers'; role: RoleReference; done: number; total: number; overdue: boolean }
-  | { collection: 'partners'; agreement: AgreementStatus };
+  | { collection: 'partners'; agreement: AgreementStatus; standing: AgreementStanding; late: ReadonlySet<string> };
 
 /** A role named by id, linked when its page is published. */
 export interface RoleReference {
@@ -45,7 +48,9 @@ export interface EntryView {
   editUrl: string;
   historyUrl: string;
   type: string;
-  review: Pick<ReviewStatus, 'state' | 'nextReview'> & { label: string };
+  review: Pick<ReviewStandingStatus, 'state' | 'nextReview'> & { label: string };
+  /** What needs attention on the page today, as the checker and the weekly report say it. */
+  attention: AttentionFinding[];
   /** Every person or team the frontmatter names, by id. */
   parties: Record<string, Party>;
   teams: Party[];
@@ -72,6 +77,7 @@ export function entryView(model: HandbookModel, entry: PageEntry): EntryView {
     historyUrl: `${config.site.history_url}${file}`,
     type,
     review: { state: status.state, nextReview: status.nextReview, label: REVIEW_STATE_LABELS[status.state] },
+    attention: model.attention.get(key) ?? [],
     parties,
     teams,
     backlinks: model.backlinks.get(key) ?? [],
@@ -84,11 +90,12 @@ export function entryView(model: HandbookModel, entry: PageEntry): EntryView {
       tag: entry.data.tags,
       review: reviewFilterValue(status.state),
     },
-    details: typeDetails(model, entry),
+    details: typeDetails(model, entry, model.attention.get(key) ?? []),
   };
 }
 
-function typeDetails(model: HandbookModel, entry: PageEntry): TypeDetails {
+function typeDetails(model: HandbookModel, entry: PageEntry, attention: readonly AttentionFinding[]): TypeDetails {
+  const found = (rule: (typeof RULES)[keyof typeof RULES]) => attention.filter((finding) => finding.rule === rule);
   const role = (id: string): RoleReference => {
     const found = model.rolesById.get(id);
     return found ? { id, link: pageLink(found) } : { id };
@@ -102,15 +109,21 @@ function typeDetails(model: HandbookModel, entry: PageEntry): TypeDetails {
         collection: 'roles',
         playbooks: (model.playbooksByRole.get(entry.id) ?? []).map(pageLink),
         handovers: handovers.map((handover) => ({ link: pageLink(handover), state: handover.data.state, due: handover.data.due })),
-        gaps: successionGaps(entry.data, entry.id, handovers),
+        gaps: [...(found(RULES.criticalRoleWithoutBackup).length > 0 ? ['no-backup' as const] : []), ...(found(RULES.criticalRoleWithoutSuccessor).length > 0 ? ['no-successor' as const] : [])] satisfies SuccessionGap[],
       };
     }
     case 'handovers': {
       const progress = handoverProgress(entry.data);
-      return { collection: 'handovers', role: role(entry.data.role), done: progress.done, total: progress.total, overdue: isHandoverOverdue(entry.data, today) };
+      return { collection: 'handovers', role: role(entry.data.role), done: progress.done, total: progress.total, overdue: found(RULES.handoverOverdue).length > 0 };
     }
     case 'partners':
-      return { collection: 'partners', agreement: agreementStatus(entry.data, today, config.check.renewal_window) };
+      return {
+        collection: 'partners',
+        agreement: agreementStatus(entry.data, today, config.check.renewal_window),
+        standing: agreementStanding(entry.data.status, attention),
+        // `list/index` of each late deliverable or milestone, from the findings' frontmatter paths.
+        late: new Set(found(RULES.milestoneOverdue).map((finding) => `${finding.field[0]}/${finding.field[1]}`)),
+      };
   }
 }
 

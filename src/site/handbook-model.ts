@@ -4,9 +4,11 @@
  * looks its facts up here, so the cost of a page does not grow with the size of the handbook.
  */
 import { personReferences, type PersonField } from '../lib/judging/person-references.ts';
-import { reviewStatus, type ReviewStatus } from '../lib/judging/review-status.ts';
+import { pageAttention, responsibilitiesByPerson, type AttentionFinding, type AttentionWorld } from '../lib/judging/attention.ts';
+import { reviewStanding, type ReviewStandingStatus } from '../lib/judging/review-status.ts';
 import type { ContentHistory } from './git-history.ts';
 import { loadHandbook, type Handbook, type PageEntry } from './handbook.ts';
+import { entryFile } from './entry-file.ts';
 import { contentHistory } from './history.ts';
 import { backlinks } from './link-graph.ts';
 import { entryKey, pageLink, type PageLink } from './page-link.ts';
@@ -24,8 +26,10 @@ export interface HandbookModel extends Handbook {
   backlinks: Map<string, PageLink[]>;
   /** Every mention of each person or team id in page frontmatter. */
   mentions: Map<string, Mention[]>;
-  /** Each page's review status today, by entry key. */
-  review: Map<string, ReviewStatus>;
+  /** Each page's review standing today, by entry key. */
+  review: Map<string, ReviewStandingStatus>;
+  /** What needs attention on each page today, by entry key: the judgement the checker and the report share. */
+  attention: Map<string, AttentionFinding[]>;
   /** The previous and next page in each page's section, by entry key. */
   neighbours: Map<string, { previous?: PageLink; next?: PageLink }>;
   /** Pages by tag, tags sorted. */
@@ -50,7 +54,7 @@ export function loadHandbookModel(): Promise<HandbookModel> {
 async function build(): Promise<HandbookModel> {
   const handbook = await loadHandbook();
   const mentions = new Map<string, Mention[]>();
-  const review = new Map<string, ReviewStatus>();
+  const review = new Map<string, ReviewStandingStatus>();
   const tags = new Map<string, PageEntry[]>();
   const teamPages = new Map<string, PageEntry[]>();
   const playbooksByRole = new Map<string, PageEntry[]>();
@@ -60,9 +64,19 @@ async function build(): Promise<HandbookModel> {
     if (list) list.push(value);
     else map.set(key, [value]);
   };
+  const world: AttentionWorld = {
+    today,
+    dueSoon: config.check.due_soon,
+    renewalWindow: config.check.renewal_window,
+    people: new Map(handbook.people.map((person) => [person.id, person.data])),
+    handovers: handbook.handovers,
+    responsibilities: responsibilitiesByPerson(handbook.pages),
+  };
+  const attention = new Map<string, AttentionFinding[]>();
   for (const entry of handbook.pages) {
     const key = entryKey(entry.collection, entry.id);
-    review.set(key, reviewStatus(entry.data, today, config.check.due_soon));
+    review.set(key, reviewStanding(entry.data, today, config.check.due_soon));
+    attention.set(key, pageAttention({ collection: entry.collection, id: entry.id, path: entryFile(entry), data: entry.data }, world));
     for (const reference of personReferences(entry.collection, entry.data)) push(mentions, reference.id, { entry, field: reference.field });
     for (const tag of entry.data.tags) push(tags, tag, entry);
     for (const team of entry.data.teams) push(teamPages, team, entry);
@@ -82,6 +96,7 @@ async function build(): Promise<HandbookModel> {
     backlinks: backlinks([...handbook.pages, ...handbook.people]),
     mentions,
     review,
+    attention,
     neighbours,
     tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))),
     teamPages,

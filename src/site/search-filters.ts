@@ -2,7 +2,7 @@
  * The facets search filters on: type, owner, team, tag and review state. Each page carries its own
  * values as Pagefind filters; the search page offers every value Pagefind has seen.
  */
-import { REVIEW_STATE_LABELS, type ReviewState } from '../lib/judging/review-status.ts';
+import { REVIEW_STATE_LABELS, type ReviewStanding } from '../lib/judging/review-status.ts';
 
 /** A page's values for each search filter (readers see these words in the filter lists). */
 export interface SearchFilters {
@@ -23,6 +23,6 @@ export const SEARCH_FILTER_LABELS: Record<keyof SearchFilters, string> = {
 };
 
 /** The review filter's value for a state. */
-export function reviewFilterValue(state: ReviewState): string {
+export function reviewFilterValue(state: ReviewStanding): string {
   return REVIEW_STATE_LABELS[state];
 }

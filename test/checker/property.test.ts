@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { indexHandbook } from '../../src/lib/reading/read-handbook.ts';
 import { buildContext } from '../../scripts/checker/context.ts';
 import { readCheckedFile } from '../../src/lib/reading/read-file.ts';
-import { RULES } from '../../scripts/checker/rules/index.ts';
+import { CHECKER_RULES as RULES } from '../../scripts/checker/rules/index.ts';
 import { parsePositionedYaml } from '../../src/lib/reading/positioned-yaml.ts';
 import { readYamlData } from '../../src/lib/reading/yaml-data.ts';
 import { resolveLink } from '../../src/lib/judging/link-target.ts';
@@ -38,7 +39,7 @@ describe('the checker never throws', () => {
         const text = `---\n${yaml}\n---\n${body}`;
         const path = `content/${collection}/generated.${mdx ? 'mdx' : 'md'}`;
         const file = readCheckedFile({ path, absolutePath: `/nowhere/${path}`, kind: 'entry', collection, reported: true }, new TextEncoder().encode(text));
-        const context = buildContext('/nowhere', [file], config, '2026-11-23');
+        const context = buildContext(indexHandbook('/nowhere', config, [file]), '2026-11-23');
         for (const rule of RULES) rule.check(file, context);
       }),
       { numRuns: RUNS },
@@ -51,7 +52,7 @@ describe('the checker never throws', () => {
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
         const found = { path: 'content/playbooks/bytes.md', absolutePath: '/nowhere/bytes.md', kind: 'entry' as const, collection: 'playbooks' as const, reported: true };
         const file = readCheckedFile(found, bytes);
-        const context = buildContext('/nowhere', [file], config, '2026-11-23');
+        const context = buildContext(indexHandbook('/nowhere', config, [file]), '2026-11-23');
         for (const rule of RULES) rule.check(file, context);
       }),
       { numRuns: RUNS },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../scripts/checker/rules/index.ts';
+import { CHECKER_RULES as RULES } from '../../scripts/checker/rules/index.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { runCheck, type CheckOptions } from '../../scripts/checker/run-check.ts';
-import { docsPath } from '../../scripts/checker/rule.ts';
+import { ruleDocsPath as docsPath } from '../../src/lib/rules.ts';
 import type { Diagnostic } from '../../src/lib/diagnostic.ts';
 import { projectRoot, TEST_TODAY } from './project.ts';
 

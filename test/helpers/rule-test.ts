@@ -1,7 +1,7 @@
 /** The standard test of a rule: every example in its docs produces exactly its documented output. */
 import { describe, expect, it } from 'vitest';
 import type { CheckOptions } from '../../scripts/checker/run-check.ts';
-import { RULES } from '../../scripts/checker/rules/index.ts';
+import { CHECKER_RULES as RULES } from '../../scripts/checker/rules/index.ts';
 import { asLine, ruleExamples, runExample } from './rule-docs.ts';
 
 /** Declares the documented ok and not-ok examples of rule `id` as tests; `options` adds check options per example. */

@@ -7,10 +7,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { noCache } from '../../src/lib/reading/file-cache.ts';
 import { buildContext } from '../../scripts/checker/context.ts';
-import { discoverFiles } from '../../src/lib/reading/discover.ts';
-import { loadFiles } from '../../src/lib/reading/read-handbook.ts';
+import { readHandbook } from '../../src/lib/reading/read-handbook.ts';
 import { linkProblems } from '../../scripts/checker/rules/link-analysis.ts';
 import { writeSyntheticHandbook } from '../../scripts/bench/synthetic-handbook.ts';
 import { readProjectConfig } from '../../src/lib/reading/project-config.ts';
@@ -21,9 +19,9 @@ import { scratchDir, TEST_TODAY, projectRoot } from '../helpers/project.ts';
 /** What the checker and the built site say about every published page of a handbook. */
 async function compare(root: string, site: string) {
   const config = readProjectConfig(root).config!;
-  const { files } = await loadFiles(discoverFiles(root, ['content']), noCache);
-  const context = buildContext(root, files, config, TEST_TODAY);
-  const pages = files.filter((file) => file.kind === 'entry' && context.isPublished(file));
+  const { handbook } = await readHandbook({ root, config });
+  const context = buildContext(handbook, TEST_TODAY);
+  const pages = handbook.files.filter((file) => file.kind === 'entry' && context.isPublished(file));
   return pages.map((file) => {
     const path = `/${file.collection}/${encodeURIComponent(file.id!)}/`;
     const content = readPage(site, path).find((element) => element.tagName === 'div' && hasClass('prose')(element));

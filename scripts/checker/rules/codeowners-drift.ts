@@ -3,16 +3,12 @@ import { CODEOWNERS_PATH, parseCodeowners, resolveOwners, ruleFor, sameOwners, t
 import { pageCollections } from '../../../src/schemas/index.ts';
 import { locate } from '../locate.ts';
 import type { CheckContext } from '../model.ts';
-import { docsPath, type Rule } from '../rule.ts';
+import { RULES } from '../../../src/lib/rules.ts';
+import { defineRule } from '../rule.ts';
 
 const FIX = 'run `npm run codeowners` and commit the result';
 
-export const codeownersDrift: Rule = {
-  id: 'codeowners-drift',
-  group: 'owners',
-  severity: 'error',
-  summary: 'When `.github/CODEOWNERS` exists, it must ask each page\'s owner to review changes to the page, as `npm run codeowners` writes it.',
-  docs: docsPath('codeowners-drift'),
+export const codeownersDrift = defineRule(RULES.codeownersDrift, {
   check(file, context) {
     const rules = committedRules(context);
     const owner = (file.data as { owner?: unknown } | undefined)?.owner;
@@ -28,7 +24,7 @@ export const codeownersDrift: Rule = {
     const implied = expected.handles.length > 0 ? expected.handles.map((handle) => `\`${handle}\``).join(', ') : `nobody (${expected.nobody})`;
     return [{ ...locate(file, ['owner']), message: `\`${CODEOWNERS_PATH}\` line ${rule.line} asks ${asked} to review this page, but its owner \`${owner}\` means ${implied}`, hint: FIX }];
   },
-};
+});
 
 /** The committed file's rules, read once per check; undefined when the handbook has no CODEOWNERS file. */
 function committedRules(context: CheckContext): readonly CodeownersRule[] | undefined {

@@ -1,13 +1,9 @@
 /** `duplicate-id`: two files of a collection that would be served at one URL. */
 import { entryKey } from '../context.ts';
-import { docsPath, type Rule } from '../rule.ts';
+import { RULES } from '../../../src/lib/rules.ts';
+import { defineRule } from '../rule.ts';
 
-export const duplicateId: Rule = {
-  id: 'duplicate-id',
-  group: 'references',
-  severity: 'error',
-  summary: 'No two entries of a collection may share an id (and so a URL).',
-  docs: docsPath('duplicate-id'),
+export const duplicateId = defineRule(RULES.duplicateId, {
   check(file, context) {
     if (file.kind !== 'entry' || !file.collection || !file.id) return [];
     const sharing = context.entries.get(entryKey(file.collection, file.id)) ?? [];
@@ -20,4 +16,4 @@ export const duplicateId: Rule = {
       hint: 'rename one of them',
     }];
   },
-};
+});

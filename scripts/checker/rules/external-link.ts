@@ -1,13 +1,9 @@
 /** `external-link`: an `http(s)` link that is broken or unreachable (only with `--external`). */
-import { docsPath, type Rule } from '../rule.ts';
+import { RULES } from '../../../src/lib/rules.ts';
+import { defineRule } from '../rule.ts';
 import type { RuleFinding } from '../model.ts';
 
-export const externalLink: Rule = {
-  id: 'external-link',
-  group: 'external',
-  severity: 'error',
-  summary: 'With `--external`, every `http(s)` link must answer: no `404`, `410` or other error, no endless redirects; unreachable hosts are warnings.',
-  docs: docsPath('external-link'),
+export const externalLink = defineRule(RULES.externalLink, {
   appliesToDocuments: true,
   check(file, context) {
     const verdicts = context.externalVerdicts;
@@ -26,4 +22,4 @@ export const externalLink: Rule = {
       return [{ ...at, severity: 'warning', message: `External link ${written} ${verdict.reason}`, hint: 'try again later; add it to `check.external.ignore` if the host is often down' }];
     });
   },
-};
+});

@@ -1,4 +1,5 @@
 /** `frontmatter`: Frontmatter must be YAML between two lines of exactly `---`, without tags, anchors, aliases or duplicate fields. */
+import { RULES } from '../../../src/lib/rules.ts';
 import { readProblemRule } from './read-problems.ts';
 
-export const frontmatter = readProblemRule('frontmatter', 'schema', 'Frontmatter must be YAML between two lines of exactly `---`, without tags, anchors, aliases or duplicate fields.');
+export const frontmatter = readProblemRule(RULES.frontmatter);

@@ -1,4 +1,5 @@
-/** Every rule the checker runs, in the order their documentation lists them. */
+/** Every rule the checker runs: the registry's entries, each paired with its check. */
+import { RULES, type RuleName } from '../../../src/lib/rules.ts';
 import type { Rule } from '../rule.ts';
 import { agreementExpired } from './agreement-expired.ts';
 import { agreementRenewalDue } from './agreement-renewal-due.ts';
@@ -31,8 +32,8 @@ import { unsafeLink } from './unsafe-link.ts';
 import { unsafePath } from './unsafe-path.ts';
 import { codeownersDrift } from './codeowners-drift.ts';
 
-/** All rules, grouped as `--only` groups them. */
-export const RULES: readonly Rule[] = [
+/** Each rule of the registry with its check; the type makes a rule without one a compile error. */
+const CHECKS: Record<RuleName, Rule> = {
   fileEncoding,
   frontmatter,
   schema,
@@ -63,4 +64,7 @@ export const RULES: readonly Rule[] = [
   secret,
   externalLink,
   codeownersDrift,
-];
+};
+
+/** Every rule the checker runs, in the registry's order. */
+export const CHECKER_RULES: readonly Rule[] = (Object.keys(RULES) as RuleName[]).map((name) => CHECKS[name]);

@@ -8,15 +8,17 @@ import { closestMatch } from '../../../src/lib/printing/did-you-mean.ts';
 import { resolveLink, type LinkTarget } from '../../../src/lib/judging/link-target.ts';
 import type { OutlineLink } from '../../../src/lib/reading/markdown-outline.ts';
 import { unpublishedLinkProblem, unpublishedReason } from '../../../src/lib/judging/unpublished-link.ts';
+import { RULES, type RuleInfo } from '../../../src/lib/rules.ts';
 import { entryKey } from '../context.ts';
+import { defineRule, type Rule } from '../rule.ts';
 import type { CheckContext, CheckedFile, RuleFinding } from '../model.ts';
 
-/** The ids of the link rules. */
-export const LINK_RULES = {
-  broken: 'broken-link',
-  anchor: 'broken-anchor',
-  outside: 'link-outside-handbook',
-  unpublished: 'link-to-unpublished',
+/** The link rules, by the name this module uses for each. */
+const LINK_RULES = {
+  broken: RULES.brokenLink.id,
+  anchor: RULES.brokenAnchor.id,
+  outside: RULES.linkOutsideHandbook.id,
+  unpublished: RULES.linkToUnpublished.id,
 } as const;
 
 /** A link problem and the rule that reports it. */
@@ -56,9 +58,19 @@ function judgeLink(file: CheckedFile, link: OutlineLink, context: CheckContext):
 
 type Problem = (ruleId: LinkProblem['ruleId'], message: string, hint?: string) => LinkProblem[];
 
+/** The entry a link written in `file` leads to, when it leads to one that exists. */
+export function linkedEntry(file: CheckedFile, url: string, context: CheckContext): CheckedFile | undefined {
+  const target = resolveLink(url, file.path);
+  return target.kind === 'entry' ? findEntry(target, context) : undefined;
+}
+
+function findEntry(target: Extract<LinkTarget, { kind: 'entry' }>, context: CheckContext): CheckedFile | undefined {
+  return target.file ? context.byPath.get(target.file) : context.entries.get(entryKey(target.collection, target.id))?.[0];
+}
+
 function judgeEntryLink(file: CheckedFile, target: Extract<LinkTarget, { kind: 'entry' }>, url: string, context: CheckContext, problem: Problem): LinkProblem[] {
   const written = `\`${url}\``;
-  const found = target.file ? context.byPath.get(target.file) : context.entries.get(entryKey(target.collection, target.id))?.[0];
+  const found = findEntry(target, context);
   if (!found) {
     const match = closestEntry(target.collection, target.id, context);
     const suggestion = match && (target.file ? relativeLink(file.path, match.path) : `/${target.collection}/${match.id}/`);
@@ -126,4 +138,12 @@ function closestEntry(collection: string, id: string, context: CheckContext): Ch
 function relativeLink(from: string, to: string): string {
   const link = posix.relative(posix.dirname(from), to);
   return link.startsWith('.') ? link : `./${link}`;
+}
+
+/** The link rule of `info`: the problems `linkProblems` found under its id. */
+export function linkRule(info: RuleInfo): Rule {
+  return defineRule(info, {
+    appliesToDocuments: true,
+    check: (file, context) => linkProblems(file, context).filter((problem) => problem.ruleId === info.id).map((problem) => problem.finding),
+  });
 }

@@ -1,16 +1,11 @@
-/** Rules whose findings come from reading the file (encoding, fences, YAML, schema, names, paths). */
-import type { Rule, RuleGroup } from '../rule.ts';
-import { docsPath } from '../rule.ts';
+/** Rules whose findings come from reading the file (encoding, fences, YAML, schema, names, paths, safety). */
+import type { RuleInfo } from '../../../src/lib/rules.ts';
+import { defineRule, type Rule } from '../rule.ts';
 
-/** A rule that reports the problems reading a file found under its id. */
-export function readProblemRule(id: string, group: RuleGroup, summary: string): Rule {
-  return {
-    id,
-    group,
-    severity: 'error',
-    summary,
-    docs: docsPath(id),
+/** The rule that reports what reading a file found under the id of `info`. */
+export function readProblemRule(info: RuleInfo): Rule {
+  return defineRule(info, {
     appliesToDocuments: true,
-    check: (file) => file.problems.filter((problem) => problem.ruleId === id).map(({ ruleId: _ruleId, ...finding }) => finding),
-  };
+    check: (file) => file.problems.filter((problem) => problem.ruleId === info.id).map(({ ruleId: _ruleId, ...finding }) => finding),
+  });
 }

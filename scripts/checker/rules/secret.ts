@@ -1,4 +1,5 @@
 /** `secret`: a credential committed into content (frontmatter, body or HTML comment). */
+import { RULES } from '../../../src/lib/rules.ts';
 import { readProblemRule } from './read-problems.ts';
 
-export const secret = readProblemRule('secret', 'secrets', 'No credentials in content: API keys, tokens, private keys, passwords in URLs or fields, live payment keys. The message never shows the value.');
+export const secret = readProblemRule(RULES.secret);

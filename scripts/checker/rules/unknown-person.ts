@@ -1,15 +1,12 @@
 /** `unknown-person`: everyone a page names must be in the people directory (an owner may be a team). */
 import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { locate } from '../locate.ts';
-import { docsPath, type Rule } from '../rule.ts';
-import { fieldLabel, personMentions } from './person-mentions.ts';
+import { RULES } from '../../../src/lib/rules.ts';
+import { defineRule } from '../rule.ts';
+import { fieldLabel } from '../../../src/lib/judging/attention.ts';
+import { personMentions } from './person-mentions.ts';
 
-export const unknownPerson: Rule = {
-  id: 'unknown-person',
-  group: 'owners',
-  severity: 'error',
-  summary: 'Owners, reviewers, role holders, backups, successors, handover people, mentors and escalation contacts must be in the people directory.',
-  docs: docsPath('unknown-person'),
+export const unknownPerson = defineRule(RULES.unknownPerson, {
   check(file, context) {
     const teams = Object.keys(context.config.teams);
     return personMentions(file, context)
@@ -24,5 +21,5 @@ export const unknownPerson: Rule = {
         };
       });
   },
-};
+});
 

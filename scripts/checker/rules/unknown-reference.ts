@@ -2,7 +2,8 @@
 import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { locate } from '../locate.ts';
 import type { CheckedFile, RuleFinding } from '../model.ts';
-import { docsPath, type Rule } from '../rule.ts';
+import { RULES } from '../../../src/lib/rules.ts';
+import { defineRule } from '../rule.ts';
 
 /** A frontmatter value that names an entry or a team. */
 interface Reference {
@@ -11,12 +12,7 @@ interface Reference {
   kind: 'role' | 'team';
 }
 
-export const unknownReference: Rule = {
-  id: 'unknown-reference',
-  group: 'references',
-  severity: 'error',
-  summary: 'Roles named in `related_roles` and `role`, and teams named in `teams` and `team`, must exist.',
-  docs: docsPath('unknown-reference'),
+export const unknownReference = defineRule(RULES.unknownReference, {
   check(file, context) {
     if (file.kind !== 'entry' || !file.data) return [];
     const teams = Object.keys(context.config.teams);
@@ -32,7 +28,7 @@ export const unknownReference: Rule = {
       }];
     });
   },
-};
+});
 
 function referencesOf(file: CheckedFile): Reference[] {
   const data = file.data as { related_roles?: string[]; role?: string; teams?: string[]; team?: string };

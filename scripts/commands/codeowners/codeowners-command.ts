@@ -23,12 +23,12 @@ Exit codes: 0 written (or up to date), 1 out of date with --check, 2 bad usage.
 `;
 
 /** Runs `codeowners` with `args` in the handbook at `environment.root`. */
-export function codeownersCommand(args: readonly string[], environment: CommandEnvironment): CommandOutput {
-  return runCommand(() => {
+export function codeownersCommand(args: readonly string[], environment: CommandEnvironment): Promise<CommandOutput> {
+  return runCommand(async () => {
     const { values, positionals } = parseCommandArgs('codeowners', args, { check: { type: 'boolean' }, 'dry-run': { type: 'boolean' } });
     if (values.help) return { stdout: CODEOWNERS_HELP };
     if (positionals.length > 0) throw usageError('codeowners', `Unexpected argument \`${positionals[0]}\``);
-    const handbook = loadHandbook(environment.root);
+    const handbook = await loadHandbook(environment.root);
     const { pages, skipped } = ownedPages(handbook);
     const text = renderCodeowners(pages, { people: handbook.people, teams: handbook.config.teams });
     const stderr = skipped.map((path) => `Left out ${path}: its frontmatter has errors, which \`npm run check\` shows.\n`).join('');
@@ -52,9 +52,9 @@ export function codeownersCommand(args: readonly string[], environment: CommandE
 function ownedPages(handbook: Handbook): { pages: OwnedPage[]; skipped: string[] } {
   const pages: OwnedPage[] = [];
   const skipped: string[] = [];
-  for (const file of handbook.files) {
+  for (const file of handbook.pages) {
     if (file.collection === 'people') continue;
-    const owner = (file.entry.data as { owner?: string } | undefined)?.owner;
+    const owner = (file.data as { owner?: string } | undefined)?.owner;
     if (owner === undefined) skipped.push(file.path);
     else pages.push({ path: file.path, owner });
   }

@@ -29,8 +29,8 @@ Exit codes: 0 handed over (or nothing to hand over), 1 refused (nothing written)
 `;
 
 /** Runs `handover` with `args` in the handbook at `environment.root`. */
-export function handoverCommand(args: readonly string[], environment: CommandEnvironment): CommandOutput {
-  return runCommand(() => {
+export function handoverCommand(args: readonly string[], environment: CommandEnvironment): Promise<CommandOutput> {
+  return runCommand(async () => {
     const { values, positionals } = parseCommandArgs('handover', args, {
       from: { type: 'string' },
       to: { type: 'string' },
@@ -44,7 +44,7 @@ export function handoverCommand(args: readonly string[], environment: CommandEnv
     if (from === undefined || to === undefined) throw usageError('handover', `Missing ${from === undefined ? '`--from <person>`' : '`--to <person>`'}`);
     if (from === to) throw usageError('handover', `\`--from\` and \`--to\` are both \`${from}\``);
 
-    const handbook = loadHandbook(environment.root);
+    const handbook = await loadHandbook(environment.root);
     requirePerson(handbook, from, 'from');
     requirePerson(handbook, to, 'to', { why: 'hand over to' });
     const role = values.role as string | undefined;
@@ -64,11 +64,11 @@ export function handoverCommand(args: readonly string[], environment: CommandEnv
 
 /** Every reviewed page, or with `--role` the role page and the handovers of that role. */
 function pagesInScope(handbook: Handbook, role: string | undefined): HandbookFile[] {
-  const pages = handbook.files.filter((file) => file.collection !== 'people');
+  const pages = handbook.pages.filter((file) => file.collection !== 'people');
   if (role === undefined) return pages;
   if (!findPage(handbook, 'roles', role)) {
     const roles = pages.filter((file) => file.collection === 'roles').map((file) => file.id);
     throw new CommandError(`\`--role ${role}\` is not a role of the handbook`, didYouMean(role, roles) ?? 'use a file name from `content/roles/`');
   }
-  return pages.filter((file) => (file.collection === 'roles' && file.id === role) || (file.collection === 'handovers' && file.entry.data && (file.entry.data as { role: string }).role === role));
+  return pages.filter((file) => (file.collection === 'roles' && file.id === role) || (file.collection === 'handovers' && file.data && (file.data as { role: string }).role === role));
 }

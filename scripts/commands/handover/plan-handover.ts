@@ -28,7 +28,7 @@ export interface PlannedHandover {
 /** The change that hands `page` over, or undefined when the page does not name `from`. */
 export function planHandover(page: HandbookFile, handover: Handover): PlannedHandover | undefined {
   const raw = readableFrontmatter(page);
-  const data = page.entry.data as Record<string, unknown> | undefined;
+  const data = page.data as Record<string, unknown> | undefined;
   if (!data) {
     if (!JSON.stringify(raw).includes(JSON.stringify(handover.from))) return undefined;
     throw new CommandError(`\`${page.path}\` names \`${handover.from}\` but has errors, so Baton cannot tell which fields to move`, 'fix them first; `npm run check` shows them');

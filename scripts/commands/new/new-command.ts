@@ -54,8 +54,8 @@ Exit codes: 0 written, 1 refused (nothing written), 2 bad usage.
 `;
 
 /** Runs `new` with `args` in the handbook at `environment.root`. */
-export function newCommand(args: readonly string[], environment: CommandEnvironment): CommandOutput {
-  return runCommand(() => {
+export function newCommand(args: readonly string[], environment: CommandEnvironment): Promise<CommandOutput> {
+  return runCommand(async () => {
     const { values, positionals } = parseCommandArgs('new', args, {
       owner: { type: 'string' },
       status: { type: 'string' },
@@ -90,7 +90,7 @@ export function newCommand(args: readonly string[], environment: CommandEnvironm
     refuseForeignOptions(collection, typeOptions, PAGE_TYPE_NAMES[collection]);
     const givenToday = dateOption('new', 'today', todayOption);
 
-    const handbook = loadHandbook(environment.root);
+    const handbook = await loadHandbook(environment.root);
     const today = givenToday ?? todayIn(handbook.config.site.time_zone);
     const id = givenId ?? idFromTitle(title);
     if (!KEBAB_CASE.test(id)) throw usageError('new', givenId === undefined ? `The title \`${title}\` has no letters or digits to make a file name from; give one with \`--id <kebab-case-id>\`` : `\`--id ${id}\` is not a kebab-case id like \`freedom-to-operate-check\``);

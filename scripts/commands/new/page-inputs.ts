@@ -97,10 +97,10 @@ export function handoverInputs(handbook: Handbook, base: PageInputs, options: Ne
   if (options.role === undefined) throw usageError('new', 'Missing `--role <role>`: a handover hands over one role');
   const rolePage = findPage(handbook, 'roles', options.role);
   if (!rolePage) {
-    const roles = handbook.files.filter((file) => file.collection === 'roles').map((file) => file.id);
+    const roles = handbook.pages.filter((file) => file.collection === 'roles').map((file) => file.id);
     throw new CommandError(`\`--role ${options.role}\` is not a role of the handbook`, didYouMean(options.role, roles) ?? 'use a file name from `content/roles/`');
   }
-  const role = rolePage.entry.data as Role | undefined;
+  const role = rolePage.data as Role | undefined;
   if (!role) throw new CommandError(`\`${rolePage.path}\` has errors`, 'fix them first; `npm run check` shows them');
   const from = options.from ?? role.holder;
   const to = options.to ?? role.successor ?? role.backup;

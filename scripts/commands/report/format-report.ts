@@ -2,7 +2,9 @@
  * Prints the report: Markdown with one section per owner, each fit to be the body of that owner's
  * tracking issue on its own, or JSON for automation (the same bodies included).
  */
-import type { AttentionItem, AttentionKind, OwnerAttention } from './needs-attention.ts';
+import { RULE_LIST, type RuleGroup } from '../../../src/lib/rules.ts';
+import { countOf } from '../../../src/lib/printing/wording.ts';
+import type { AttentionItem, OwnerAttention } from './needs-attention.ts';
 
 /** Where the report links to: the forge's edit page of each file. */
 export interface ReportLinks {
@@ -10,12 +12,9 @@ export interface ReportLinks {
   editUrl: string;
 }
 
-const SECTIONS: { title: string; kinds: AttentionKind[] }[] = [
-  { title: 'Reviews', kinds: ['review-overdue', 'review-due-soon'] },
-  { title: 'People who have left', kinds: ['departed-person'] },
-  { title: 'Succession', kinds: ['succession-gap', 'handover-overdue'] },
-  { title: 'Partner agreements', kinds: ['agreement-expired', 'agreement-renewal-due', 'milestone-overdue'] },
-];
+/** The report's sections, one per group of rules that can need attention; each lists its group's rules. */
+const SECTION_TITLES: Partial<Record<RuleGroup, string>> = { review: 'Reviews', owners: 'People who have left', succession: 'Succession', partners: 'Partner agreements' };
+const SECTIONS = Object.entries(SECTION_TITLES).map(([group, title]) => ({ title, kinds: RULE_LIST.filter((rule) => rule.group === group).map((rule) => rule.id) }));
 
 /** The title of an owner's tracking issue. The scheduled workflow finds last week's issue by it. */
 export function issueTitle(owner: OwnerAttention): string {
@@ -40,7 +39,7 @@ export function issueBody(owner: OwnerAttention, today: string, links: ReportLin
 export function formatMarkdown(owners: readonly OwnerAttention[], today: string, links: ReportLinks): string {
   if (owners.length === 0) return `Nothing in the handbook needs attention as of ${today}.\n`;
   const count = owners.reduce((sum, owner) => sum + owner.items.length, 0);
-  const parts = [`# Handbook upkeep, ${today}\n\n${count} thing${count === 1 ? '' : 's'} to look at for ${owners.length} owner${owners.length === 1 ? '' : 's'}.\n`];
+  const parts = [`# Handbook upkeep, ${today}\n\n${countOf(count, 'thing')} to look at for ${countOf(owners.length, 'owner')}.\n`];
   for (const owner of owners) parts.push(`## ${owner.name} (\`${owner.owner}\`)\n\n${issueBody(owner, today, links)}`);
   return parts.join('\n');
 }
@@ -57,7 +56,7 @@ export function formatJson(owners: readonly OwnerAttention[], meta: { today: str
 
 function checklistLine(item: AttentionItem, links: ReportLinks): string {
   const link = `[${escapeMarkdown(item.title)}](${links.editUrl}${item.path.split('/').map(encodeURIComponent).join('/')})`;
-  return `- [ ] ${link}: ${item.message}${item.action ? `; ${item.action}` : ''}.`;
+  return `- [ ] ${link}: ${item.message}; ${item.action}.`;
 }
 
 function escapeMarkdown(text: string): string {

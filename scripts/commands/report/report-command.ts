@@ -34,8 +34,8 @@ Exit codes: 0 reported (whatever it found), 1 refused, 2 bad usage.
 const FORMATS = ['md', 'json'] as const;
 
 /** Runs `report` with `args` in the handbook at `environment.root`. */
-export function reportCommand(args: readonly string[], environment: CommandEnvironment): CommandOutput {
-  return runCommand(() => {
+export function reportCommand(args: readonly string[], environment: CommandEnvironment): Promise<CommandOutput> {
+  return runCommand(async () => {
     const { values, positionals } = parseCommandArgs('report', args, {
       within: { type: 'string' },
       format: { type: 'string' },
@@ -52,12 +52,12 @@ export function reportCommand(args: readonly string[], environment: CommandEnvir
     if (within !== undefined && !interval.safeParse(within).success) throw usageError('report', `\`--within ${within}\` is not an interval; write it like \`30d\`, \`6w\` or \`3m\``);
     const givenToday = dateOption('report', 'today', values.today as string | undefined);
 
-    const handbook = loadHandbook(environment.root);
+    const handbook = await loadHandbook(environment.root);
     const today = givenToday ?? todayIn(handbook.config.site.time_zone);
     const window = { today, dueSoon: within ?? handbook.config.check.due_soon, renewal: within ?? handbook.config.check.renewal_window };
     const { pages, skipped } = reportPages(handbook);
     const names = new Map([...handbook.people].map(([id, person]) => [id, person.name]));
-    let owners = needsAttention(pages, { people: handbook.people, teams: handbook.config.teams, names }, window);
+    let owners = needsAttention(pages, { people: handbook.people, teams: handbook.config.teams, names, handovers: handbook.handovers }, window);
     const owner = values.owner as string | undefined;
     if (owner !== undefined) {
       requireOwner(handbook, owner);
@@ -89,9 +89,9 @@ export function reportCommand(args: readonly string[], environment: CommandEnvir
 function reportPages(handbook: Handbook): { pages: ReportPage[]; skipped: number } {
   const pages: ReportPage[] = [];
   let skipped = 0;
-  for (const file of handbook.files) {
+  for (const file of handbook.pages) {
     if (file.collection === 'people') continue;
-    if (file.entry.data) pages.push({ path: file.path, collection: file.collection, id: file.id, data: file.entry.data as Record<string, unknown> });
+    if (file.data) pages.push({ path: file.path, collection: file.collection, id: file.id, data: file.data as Record<string, unknown> });
     else skipped += 1;
   }
   return { pages, skipped };

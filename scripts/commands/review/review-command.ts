@@ -28,8 +28,8 @@ Exit codes: 0 recorded (or nothing to record), 1 refused (nothing written), 2 ba
 `;
 
 /** Runs `review` with `args` in the handbook at `environment.root`. */
-export function reviewCommand(args: readonly string[], environment: CommandEnvironment): CommandOutput {
-  return runCommand(() => {
+export function reviewCommand(args: readonly string[], environment: CommandEnvironment): Promise<CommandOutput> {
+  return runCommand(async () => {
     const { values, positionals } = parseCommandArgs('review', args, {
       by: { type: 'string' },
       date: { type: 'string' },
@@ -41,7 +41,7 @@ export function reviewCommand(args: readonly string[], environment: CommandEnvir
     const givenToday = dateOption('review', 'today', values.today as string | undefined);
     const givenDate = dateOption('review', 'date', values.date as string | undefined);
 
-    const handbook = loadHandbook(environment.root);
+    const handbook = await loadHandbook(environment.root);
     const today = givenToday ?? todayIn(handbook.config.site.time_zone);
     const date = givenDate ?? today;
     if (daysBetween(today, date) > 0) throw new CommandError(`\`--date ${date}\` is in the future`, 'record a review on the day it happens, or after');

@@ -25,8 +25,8 @@ Exit codes: 0 written (or up to date), 1 out of date with --check, 2 bad usage.
 `;
 
 /** Runs `schema` with `args` in the project at `environment.root`. */
-export function schemaCommand(args: readonly string[], environment: CommandEnvironment): CommandOutput {
-  return runCommand(() => {
+export function schemaCommand(args: readonly string[], environment: CommandEnvironment): Promise<CommandOutput> {
+  return runCommand(async () => {
     const { values, positionals } = parseCommandArgs('schema', args, { check: { type: 'boolean' }, 'dry-run': { type: 'boolean' } });
     if (values.help) return { stdout: SCHEMA_HELP };
     if (positionals.length > 0) throw usageError('schema', `Unexpected argument \`${positionals[0]}\``);

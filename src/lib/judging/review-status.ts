@@ -33,10 +33,40 @@ export function reviewStatus(page: Reviewable, today: IsoDate, dueSoonWindow: st
   return { state: 'fresh', nextReview, daysLeft };
 }
 
-/** Reader-facing words for each state. */
-export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
+/** A page's review fields and its status, as every page type but a person carries them. */
+export interface ReviewedPage extends Reviewable {
+  status: string;
+}
+
+/**
+ * Where a page stands on review, or undefined when review does not apply: only an `active` page falls
+ * due. A draft is not yet reviewed and a retired page no longer is, so neither is ever due or overdue.
+ */
+export function pageReview(page: ReviewedPage, today: IsoDate, dueSoonWindow: string): ReviewStatus | undefined {
+  return page.status === 'active' ? reviewStatus(page, today, dueSoonWindow) : undefined;
+}
+
+/** Where a page stands on review as readers see it: a review state, or `not-reviewed` for a page that is not active. */
+export type ReviewStanding = ReviewState | 'not-reviewed';
+
+/** A page's review standing: its state, and the date it is (or would be) next due. */
+export interface ReviewStandingStatus extends Omit<ReviewStatus, 'state'> {
+  state: ReviewStanding;
+}
+
+/** A page's standing on `today`: its review status, or `not-reviewed` (with the date it would have been due) when it is not active. */
+export function reviewStanding(page: ReviewedPage, today: IsoDate, dueSoonWindow: string): ReviewStandingStatus {
+  const review = pageReview(page, today, dueSoonWindow);
+  if (review) return review;
+  const nextReview = addInterval(page.last_reviewed, page.review_every);
+  return { state: 'not-reviewed', nextReview, daysLeft: daysBetween(today, nextReview) };
+}
+
+/** Reader-facing words for each standing. */
+export const REVIEW_STATE_LABELS: Record<ReviewStanding, string> = {
   fresh: 'Fresh',
   'due-soon': 'Due soon',
   overdue: 'Overdue',
   future: 'Review date in the future',
+  'not-reviewed': 'Not under review',
 };

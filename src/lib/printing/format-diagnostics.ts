@@ -17,4 +17,4 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Re
   return formatText(diagnostics, options);
 }
 
-export { summarize } from './summary.ts';
+export { describeCounts, summarize } from './summary.ts';

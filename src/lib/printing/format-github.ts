@@ -4,12 +4,12 @@
  */
 import type { Diagnostic } from '../diagnostic.ts';
 import { compareDiagnostics } from '../diagnostic.ts';
-import { summarize } from './summary.ts';
+import { describeCounts, summarize } from './summary.ts';
 
 /** Formats diagnostics as `::error file=…,line=…,col=…,title=…::message` lines. */
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   const lines = [...diagnostics].sort(compareDiagnostics).map((diagnostic) => {
-    const command = diagnostic.severity === 'error' ? 'error' : 'warning';
+    const command = diagnostic.severity === 'note' ? 'notice' : diagnostic.severity;
     const properties = [
       `file=${escapeProperty(diagnostic.file)}`,
       `line=${diagnostic.line}`,
@@ -19,8 +19,7 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
     const message = diagnostic.hint ? `${diagnostic.message}; ${diagnostic.hint}` : diagnostic.message;
     return `::${command} ${properties}::${escapeData(message)}`;
   });
-  const { errors, warnings } = summarize(diagnostics);
-  lines.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  lines.push(describeCounts(summarize(diagnostics)));
   return `${lines.join('\n')}\n`;
 }
 

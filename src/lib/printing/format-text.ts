@@ -5,7 +5,7 @@
 import { styleText } from 'node:util';
 import type { Diagnostic } from '../diagnostic.ts';
 import { compareDiagnostics } from '../diagnostic.ts';
-import { summarize } from './summary.ts';
+import { describeCounts, summarize } from './summary.ts';
 
 /** Options for the text report. */
 export interface TextFormatOptions {
@@ -27,17 +27,15 @@ export function formatText(diagnostics: readonly Diagnostic[], { color }: TextFo
       currentFile = diagnostic.file;
     }
     const where = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
-    const severity = diagnostic.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
+    const severity = diagnostic.severity === 'error' ? paint('red', 'error  ') : diagnostic.severity === 'warning' ? paint('yellow', 'warning') : paint('cyan', 'note   ');
     const message = diagnostic.hint ? `${diagnostic.message}; ${diagnostic.hint}` : diagnostic.message;
     lines.push(`  ${paint('dim', where)}  ${severity}  ${message}  ${paint('dim', diagnostic.ruleId)}`);
   }
   if (lines.length > 0) lines.push('');
-  const { errors, warnings } = summarize(diagnostics);
-  const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  const summary = summarize(diagnostics);
+  const { errors, warnings } = summary;
+  const counts = describeCounts(summary);
   lines.push(errors > 0 ? paint('red', counts) : warnings > 0 ? paint('yellow', counts) : paint('green', counts));
   return `${lines.join('\n')}\n`;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckedFile } from '../../../scripts/checker/model.ts';
+import type { CheckedFile } from './read-file.ts';
 
 /** Cached results by file path. */
 export interface FileCache {
@@ -102,7 +102,7 @@ export const noCache: FileCache = { get: () => undefined, set: () => {}, save: (
 /** A hash of every source file that shapes what reading a file produces. */
 function checkerVersion(): string {
   const hash = createHash('sha1');
-  const folders = ['src/lib', 'src/schemas', 'scripts/checker'];
+  const folders = ['src/lib', 'src/schemas'];
   for (const folder of folders) {
     for (const name of listSources(join(projectRoot, folder))) hash.update(name).update(readFileSync(name));
   }

@@ -5,15 +5,48 @@
 import { decodeSource } from './source-text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { outlineMarkdown, outlineProblems } from './markdown-outline.ts';
-import { readEntry, READ_RULES, type ReadProblem } from './read-entry.ts';
+import type { CollectionName } from '../../schemas/index.ts';
+import type { Outline } from './markdown-outline.ts';
+import { readEntry, READ_RULES, type FrontmatterSource, type ReadProblem } from './read-entry.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import type { FoundFile } from './discover.ts';
-import type { CheckedFile } from '../../../scripts/checker/model.ts';
+
+/**
+ * What a file is to Baton: a page of a collection (`entry`), a partial (`_name.md`), a Markdown
+ * document outside `content/` (a legacy handbook), or some `other` file in the content folder.
+ */
+export type FileKind = 'entry' | 'partial' | 'document' | 'other';
+
+/** One file as Baton read it. Plain data, so it can be cached between runs. */
+export interface CheckedFile {
+  /** Path relative to the handbook root, forward slashes: what messages show. */
+  path: string;
+  kind: FileKind;
+  /** For entries: the collection and id. */
+  collection?: CollectionName;
+  id?: string;
+  /** The frontmatter as written, when it could be parsed. */
+  rawData?: Record<string, unknown>;
+  /** The frontmatter after validation, only when it is valid. */
+  data?: Record<string, unknown>;
+  /** The frontmatter as written, for finding where a value is (see `locate`). */
+  frontmatter?: FrontmatterSource;
+  /** Anchors and links of the body, when the file could be read as text. */
+  outline?: Outline;
+  /** Problems found while reading the file (encoding, fences, YAML, schema, file name, symlinks). */
+  problems: ReadProblem[];
+  /** The Markdown body and the file line it starts on, kept only when asked (the site renders it). */
+  body?: string;
+  bodyLine?: number;
+}
+
 
 /** What reading a file depends on besides its bytes. */
 export interface ReadOptions {
   /** Where MDX may import components from (`check.mdx.allowed_imports`). */
   allowedImports?: readonly string[];
+  /** Keep an entry's Markdown body, for rendering it. */
+  keepBody?: boolean;
 }
 
 /** Reads a found file's bytes (none for a symlink that escapes its folder). */
@@ -35,6 +68,7 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined,
       ...(entry.frontmatter && { frontmatter: entry.frontmatter }),
       ...(outline && { outline }),
       problems: [...entry.problems, ...outlineProblems(outline)],
+      ...(options.keepBody && entry.text !== undefined && { body: entry.body, bodyLine: entry.bodyLine }),
     };
   }
   if (found.kind === 'other') return { ...base, problems: describeOtherFile(found) };

@@ -1,47 +1,114 @@
 /**
- * Reads every found file, from the cache when its bytes have not changed. One thread: sharing the
- * reading with worker threads was measured at 5,000 pages on two cores and saved under a tenth of the
- * time when the machine was idle, and lost time and memory when it was busy.
+ * The one reading of a handbook: find its files, read each once (from the cache when its bytes have
+ * not changed), and index what was read by path, by collection and id, and by person. The checker,
+ * the site's content loader and the upkeep commands all start here, so they cannot see a different
+ * handbook. Files are read a bounded number at a time: a handbook of tens of thousands of pages must
+ * not run into the open-file limit.
  */
-import { readFileSync } from 'node:fs';
-import type { FoundFile } from './discover.ts';
-import { contentHash, type FileCache } from './file-cache.ts';
-import type { CheckedFile } from '../../../scripts/checker/model.ts';
-import { READ_RULES } from './read-entry.ts';
-import { readCheckedFile, type ReadOptions } from './read-file.ts';
+import { readFile } from 'node:fs/promises';
+import pLimit from 'p-limit';
+import { isPublishable } from '../judging/publication.ts';
+import { RULES } from '../rules.ts';
+import type { ProjectConfig } from '../../schemas/config.ts';
+import type { Handover, Person, Role } from '../../schemas/index.ts';
+import { discoverFiles, type FoundFile } from './discover.ts';
+import { contentHash, noCache, type FileCache } from './file-cache.ts';
+import { readCheckedFile, type CheckedFile } from './read-file.ts';
 
-/** What reading involves beyond the file itself. */
-export interface LoadOptions extends ReadOptions {
-  /** Scan for credentials, letting these documented examples through; off when the `secret` rule is not run. */
-  secrets?: { allow: readonly string[] };
-  onFileRead?: OnFileRead;
+/** How many files are open at once: far below any usual limit (1,024 is common), yet enough to keep the disk busy. */
+export const OPEN_FILES_AT_ONCE = 64;
+
+/** What to read and how. */
+export interface ReadHandbookOptions {
+  /** The handbook root: the folder with `content/` and `baton.config.yml`. */
+  root: string;
+  config: ProjectConfig;
+  /** Files or folders whose problems are reported (default `content/`); `content/` is always read. */
+  paths?: readonly string[];
+  /** Results of earlier readings, by content hash. */
+  cache?: FileCache;
+  /** Scan every file for credentials (the `secret` rule). */
+  scanSecrets?: boolean;
+  /** Keep each entry's Markdown body, for rendering. */
+  keepBodies?: boolean;
+  /** Called as files are read, for progress on a terminal. */
+  onFileRead?: (done: number, total: number) => void;
 }
 
-/** Called as files are read, for progress on a terminal. */
-export type OnFileRead = (done: number, total: number) => void;
+/** A handbook as read: every file, and the indexes every consumer asks. */
+export interface Handbook {
+  root: string;
+  config: ProjectConfig;
+  /** Every file found, in path order. */
+  files: readonly CheckedFile[];
+  /** The files whose problems are reported (under the requested paths). */
+  reported: ReadonlySet<CheckedFile>;
+  byPath: ReadonlyMap<string, CheckedFile>;
+  /** Entries by `collection/id`; more than one means a collision. */
+  entries: ReadonlyMap<string, readonly CheckedFile[]>;
+  /** Ids of every file in the people directory, valid or not (a broken file still names a person). */
+  personIds: ReadonlySet<string>;
+  /** Valid people, by id. */
+  people: ReadonlyMap<string, Person>;
+  /** Valid roles, by id. */
+  roles: ReadonlyMap<string, Role>;
+  /** Valid handovers. */
+  handovers: readonly { id: string; data: Handover }[];
+  /** Tags in use on published pages. */
+  tags: ReadonlySet<string>;
+  /** Whether the site publishes this entry (valid, not a draft, not confidential unless allowed). */
+  isPublished(file: CheckedFile): boolean;
+}
 
-/** Reads `found` into checked files, in the same order; `cached` counts those the cache answered. */
-export async function loadFiles(found: readonly FoundFile[], cache: FileCache, options: LoadOptions = {}): Promise<{ files: CheckedFile[]; cached: number }> {
+/** The key of an entry in `Handbook.entries`. */
+export function entryKey(collection: string, id: string): string {
+  return `${collection}/${id}`;
+}
+
+/** Reads the handbook at `options.root`; `cached` counts the files the cache answered. */
+export async function readHandbook(options: ReadHandbookOptions): Promise<{ handbook: Handbook; cached: number }> {
+  const found = discoverFiles(options.root, options.paths ?? ['content']);
+  const cache = options.cache ?? noCache;
+  const readOptions = {
+    allowedImports: options.config.check.mdx.allowed_imports,
+    ...(options.scanSecrets && { secrets: { allow: options.config.check.secrets.allow } }),
+    ...(options.keepBodies && { keepBody: true }),
+  };
   // What was scanned for is part of the key: a result read without the secret scan, or with other
   // allowed imports, never stands in for one read with them.
-  const scanKey = JSON.stringify({ secrets: options.secrets?.allow ?? null, imports: options.allowedImports ?? null });
+  const scanKey = JSON.stringify({ secrets: readOptions.secrets?.allow ?? null, imports: readOptions.allowedImports });
+  const limit = pLimit(OPEN_FILES_AT_ONCE);
+  let done = 0;
   let cached = 0;
-  const files: CheckedFile[] = [];
-  for (const [index, file] of found.entries()) {
-    const checked = await loadFile(file, cache, scanKey, options);
-    if (checked.fromCache) cached += 1;
-    options.onFileRead?.(index + 1, found.length);
-    files.push(checked.file);
-  }
-  return { files, cached };
+  const files = await Promise.all(
+    found.map((file) =>
+      limit(async () => {
+        const read = await readOne(file, cache, scanKey, readOptions);
+        if (read.fromCache) cached += 1;
+        done += 1;
+        options.onFileRead?.(done, found.length);
+        return read.file;
+      }),
+    ),
+  );
+  cache.save();
+  const reported = new Set(files.filter((_, index) => found[index]!.reported));
+  return { handbook: indexHandbook(options.root, options.config, files, reported), cached };
 }
 
-async function loadFile(found: FoundFile, cache: FileCache, scanKey: string, options: LoadOptions): Promise<{ file: CheckedFile; fromCache: boolean }> {
+interface OneFileOptions {
+  allowedImports: readonly string[];
+  secrets?: { allow: readonly string[] };
+  keepBody?: boolean;
+}
+
+async function readOne(found: FoundFile, cache: FileCache, scanKey: string, options: OneFileOptions): Promise<{ file: CheckedFile; fromCache: boolean }> {
   // A symlink out of its folder is never followed, so its bytes are never read.
   if (found.escapesTo !== undefined) return { file: readCheckedFile(found, undefined), fromCache: false };
-  const bytes = found.kind === 'other' ? new Uint8Array() : readFileSync(found.absolutePath);
+  const bytes = found.kind === 'other' ? new Uint8Array() : await readFile(found.absolutePath);
   const hash = contentHash(bytes, `${found.kind}:${found.collection ?? ''}:${scanKey}`);
-  const hit = cache.get(found.path, hash);
+  // Bodies are kept for rendering, which the cache does not store; a reading that keeps them reads afresh.
+  const hit = options.keepBody ? undefined : cache.get(found.path, hash);
   if (hit) return { file: hit, fromCache: true };
   const file = readCheckedFile(found, bytes, options);
   if (options.secrets && found.kind !== 'other') {
@@ -49,15 +116,58 @@ async function loadFile(found: FoundFile, cache: FileCache, scanKey: string, opt
     const text = new TextDecoder('utf-8').decode(bytes).replaceAll('\r\n', '\n');
     const { scanForSecrets } = await loadSecretScanner();
     const secrets = await scanForSecrets(text, options.secrets.allow);
-    file.problems.push(...secrets.map((finding) => ({ ...finding, severity: 'error' as const, ruleId: READ_RULES.secret })));
+    file.problems.push(...secrets.map((finding) => ({ ...finding, severity: 'error' as const, ruleId: RULES.secret.id })));
   }
-  cache.set(found.path, hash, file);
+  if (!options.keepBody) cache.set(found.path, hash, file);
   return { file, fromCache: false };
 }
 
-/** The scanner and its rules take a tenth of the checker's start-up, so runs that scan no secrets (`--only links`) never load them. */
+/** The scanner and its rules take a tenth of the checker's start-up, so readings that scan no secrets (`--only links`) never load them. */
 let secretScanner: Promise<typeof import('./secrets/scan-secrets.ts')> | undefined;
 function loadSecretScanner(): Promise<typeof import('./secrets/scan-secrets.ts')> {
   secretScanner ??= import('./secrets/scan-secrets.ts');
   return secretScanner;
+}
+
+/** Indexes files already read: what every consumer of the handbook looks things up in. */
+export function indexHandbook(root: string, config: ProjectConfig, files: readonly CheckedFile[], reported: ReadonlySet<CheckedFile> = new Set(files)): Handbook {
+  const policy = { includeConfidential: config.site.include_confidential };
+  const entries = new Map<string, CheckedFile[]>();
+  const personIds = new Set<string>();
+  const people = new Map<string, Person>();
+  const roles = new Map<string, Role>();
+  const handovers: { id: string; data: Handover }[] = [];
+  const tags = new Set<string>();
+  const published = new Set<CheckedFile>();
+
+  for (const file of files) {
+    if (file.kind !== 'entry' || !file.collection || !file.id) continue;
+    const key = entryKey(file.collection, file.id);
+    const sharing = entries.get(key);
+    if (sharing) sharing.push(file);
+    else entries.set(key, [file]);
+    if (file.collection === 'people') personIds.add(file.id);
+    if (!file.data) continue;
+    if (isPublishable(file.collection, file.data, policy)) {
+      published.add(file);
+      for (const tag of (file.data.tags as string[] | undefined) ?? []) tags.add(tag);
+    }
+    if (file.collection === 'people') people.set(file.id, file.data as Person);
+    if (file.collection === 'roles') roles.set(file.id, file.data as Role);
+    if (file.collection === 'handovers') handovers.push({ id: file.id, data: file.data as Handover });
+  }
+  return {
+    root,
+    config,
+    files,
+    reported,
+    byPath: new Map(files.map((file) => [file.path, file])),
+    entries,
+    personIds,
+    people,
+    roles,
+    handovers,
+    tags,
+    isPublished: (file) => published.has(file),
+  };
 }
