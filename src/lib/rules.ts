@@ -7,8 +7,9 @@
  * A rule's kind says what a finding means and so what it may block:
  * - `content`: the page is wrong as written (schema, people it names, links, anchors, secrets, unsafe
  *   HTML, MDX). The build refuses it; the pull-request gate fails on it wherever it is.
- * - `time`: the page became due as the calendar moved or people left (reviews, renewals, milestones,
- *   handovers, agreement ends, departures). The site shows it and still deploys; the pull-request
+ * - `time`: the page needs someone's attention because the world moved on: the calendar (reviews,
+ *   renewals, milestones, handovers, agreement ends), people leaving, or a critical role left without
+ *   cover. The site shows it (badges, banners, the dashboard) and still deploys; the pull-request
  *   gate fails on it only in pages the pull request changed.
  */
 import type { Severity } from './diagnostic.ts';
@@ -53,8 +54,8 @@ export const RULES = {
   linkOutsideHandbook: { id: 'link-outside-handbook', group: 'links', kind: 'content', severity: 'error', summary: 'A relative link must not climb out of the repository with `../`, even to a file that exists.' },
   unknownReference: { id: 'unknown-reference', group: 'references', kind: 'content', severity: 'error', summary: 'Roles named in `related_roles` and `role`, and teams named in `teams` and `team`, must exist.' },
   duplicateId: { id: 'duplicate-id', group: 'references', kind: 'content', severity: 'error', summary: 'No two entries of a collection may share an id (and so a URL).' },
-  criticalRoleWithoutBackup: { id: 'critical-role-without-backup', group: 'succession', kind: 'content', severity: 'error', summary: 'A role marked `critical: true` must name a `backup` who stands in when the holder is away.' },
-  criticalRoleWithoutSuccessor: { id: 'critical-role-without-successor', group: 'succession', kind: 'content', severity: 'warning', summary: 'A critical role should name a `successor` or have a handover under way, so knowledge does not leave with its holder.' },
+  criticalRoleWithoutBackup: { id: 'critical-role-without-backup', group: 'succession', kind: 'time', severity: 'error', summary: 'A role marked `critical: true` must name a `backup` who stands in when the holder is away.' },
+  criticalRoleWithoutSuccessor: { id: 'critical-role-without-successor', group: 'succession', kind: 'time', severity: 'warning', summary: 'A critical role should name a `successor` or have a handover under way, so knowledge does not leave with its holder.' },
   handoverOverdue: { id: 'handover-overdue', group: 'succession', kind: 'time', severity: 'error', summary: 'A handover must be complete by its `due` date: no open matters, contacts, documents or sessions left.' },
   agreementExpired: { id: 'agreement-expired', group: 'partners', kind: 'time', severity: 'error', summary: 'An active partner agreement must not be past its `end` date.' },
   agreementRenewalDue: { id: 'agreement-renewal-due', group: 'partners', kind: 'time', severity: 'warning', summary: 'An agreement whose last day to give renewal notice (`end` minus `renewal_notice`) falls within `check.renewal_window` is flagged.' },

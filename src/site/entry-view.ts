@@ -11,7 +11,7 @@ import { REVIEW_STATE_LABELS, type ReviewStandingStatus } from '../lib/judging/r
 import type { SuccessionGap } from '../lib/judging/succession.ts';
 import { RULES } from '../lib/rules.ts';
 import { agreementStanding, type AgreementStanding } from './agreement-standing.ts';
-import { COLLECTION_LABELS } from './collections.ts';
+import { COLLECTION_LABELS } from '../lib/collections.ts';
 import { entryFile } from './entry-file.ts';
 import { fileHistoryView, type FileHistoryView } from './file-history.ts';
 import type { PageEntry } from './handbook.ts';

@@ -1,5 +1,5 @@
 /** A link to another page, as lists, backlinks and prev/next show it. */
-import { COLLECTION_LABELS } from './collections.ts';
+import { COLLECTION_LABELS } from '../lib/collections.ts';
 import type { PageEntry, PersonEntry } from './handbook.ts';
 import { entryUrl } from './urls.ts';
 

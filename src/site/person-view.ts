@@ -3,7 +3,7 @@
  * and hold, and (once they have left) what must be reassigned. Plain data, worked out in `getStaticPaths`.
  */
 import { PERSON_FIELD_LABELS, RESPONSIBLE_FIELDS, type PersonField } from '../lib/judging/person-references.ts';
-import { COLLECTION_LABELS } from './collections.ts';
+import { COLLECTION_LABELS } from '../lib/collections.ts';
 import { entryFile } from './entry-file.ts';
 import { fileHistoryView, type FileHistoryView } from './file-history.ts';
 import type { PersonEntry } from './handbook.ts';

@@ -8,6 +8,7 @@ import { closestMatch } from '../../../src/lib/printing/did-you-mean.ts';
 import { resolveLink, type LinkTarget } from '../../../src/lib/judging/link-target.ts';
 import type { OutlineLink } from '../../../src/lib/reading/markdown-outline.ts';
 import { unpublishedLinkProblem, unpublishedReason } from '../../../src/lib/judging/unpublished-link.ts';
+import { COLLECTION_LABELS } from '../../../src/lib/collections.ts';
 import { RULES, type RuleInfo } from '../../../src/lib/rules.ts';
 import { entryKey } from '../context.ts';
 import { defineRule, type Rule } from '../rule.ts';
@@ -46,7 +47,8 @@ function judgeLink(file: CheckedFile, link: OutlineLink, context: CheckContext):
     case 'outside':
       return problem(LINK_RULES.outside, `Link target ${written} climbs out of the handbook`, 'link only to pages and files inside the repository');
     case 'asset':
-      return context.assetExists(target.path) ? [] : problem(LINK_RULES.broken, `Link target ${written} is not a file in \`public/\``, 'put the file under `public/`, or fix the path');
+      // A file the site itself writes (`/feed.xml`) is as good as one under `public/`.
+      return context.assetExists(target.path) || context.routeExists(`/${target.path}`) ? [] : problem(LINK_RULES.broken, `Link target ${written} is not a file in \`public/\``, 'put the file under `public/`, or fix the path');
     case 'route':
       return context.routeExists(target.path) ? [] : problem(LINK_RULES.broken, `Link target ${written} is not a page of the site`, routeHint(target.path, context));
     case 'file':
@@ -75,7 +77,7 @@ function judgeEntryLink(file: CheckedFile, target: Extract<LinkTarget, { kind: '
     const match = closestEntry(target.collection, target.id, context);
     const suggestion = match && (target.file ? relativeLink(file.path, match.path) : `/${target.collection}/${match.id}/`);
     const anchor = target.anchor ? `#${target.anchor}` : '';
-    return problem(LINK_RULES.broken, `Link target ${written} is not a page of the handbook`, suggestion ? `did you mean \`${suggestion}${anchor}\`?` : `no ${target.collection.slice(0, -1)} has the id \`${target.id}\``);
+    return problem(LINK_RULES.broken, `Link target ${written} is not a page of the handbook`, suggestion ? `did you mean \`${suggestion}${anchor}\`?` : `no ${COLLECTION_LABELS[target.collection].noun} has the id \`${target.id}\``);
   }
   if (file.kind === 'entry' && context.isPublished(file) && !context.isPublished(found)) {
     const { message, hint } = unpublishedLinkProblem(url, unpublishedReason(found.data));

@@ -1,14 +1,9 @@
 /** The types of page `new` can write, by the names authors use for them, and each type's review interval. */
-import type { CollectionName } from '../../../src/schemas/index.ts';
+import { COLLECTION_LABELS } from '../../../src/lib/collections.ts';
+import { collectionNames, type CollectionName } from '../../../src/schemas/index.ts';
 
 /** Each collection's name for one page, as typed on the command line: `new playbook ...`. */
-export const PAGE_TYPE_NAMES: Record<CollectionName, string> = {
-  playbooks: 'playbook',
-  roles: 'role',
-  handovers: 'handover',
-  partners: 'partner',
-  people: 'person',
-};
+export const PAGE_TYPE_NAMES = Object.fromEntries(collectionNames.map((name) => [name, COLLECTION_LABELS[name].command])) as Record<CollectionName, string>;
 
 /** How often a new page of each type is reviewed, unless `--review-every` says otherwise. */
 export const DEFAULT_REVIEW_INTERVALS: Record<Exclude<CollectionName, 'people'>, string> = {

@@ -1,25 +1,64 @@
 /**
- * The site's pages that are not entry pages: home, section indexes, search, dashboard, tags and
- * teams. The checker asks this to accept a link such as `/tags/licensing/`; the site's pages live
- * at exactly these paths.
+ * The site's routes other than entry pages, as the page files under `src/pages/` declare them: a
+ * file is a route, `[collection]`, `[tag]` and `[team]` stand for the page collections, the tags in
+ * use and the configured teams. The checker accepts a site link exactly when it names one of them, so
+ * adding, renaming or removing a page of the site changes what links may point at, with nothing to
+ * keep in step by hand.
  */
-import { collectionNames } from '../../schemas/index.ts';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { pageCollections } from '../../schemas/index.ts';
 
-/** Fixed routes, each with a trailing slash. */
-export const FIXED_ROUTES: readonly string[] = ['/', '/search/', '/dashboard/', '/recent/', '/tags/', '/teams/', ...collectionNames.map((name) => `/${name}/`)];
-
-/** What the dynamic routes depend on: the tags in use on published pages, and the configured teams. */
+/** What the dynamic segments of routes range over. */
 export interface RouteFacts {
+  /** Tags in use on published pages. */
   tags: ReadonlySet<string>;
+  /** Team ids of `baton.config.yml`. */
   teams: ReadonlySet<string>;
 }
 
-/** Whether `path` (with a trailing slash) is a page of the site other than an entry page. */
-export function siteRouteExists(path: string, facts: RouteFacts): boolean {
-  if (FIXED_ROUTES.includes(path)) return true;
-  const tag = /^\/tags\/([^/]+)\/$/.exec(path);
-  if (tag) return facts.tags.has(tag[1]!);
-  const team = /^\/teams\/([^/]+)\/$/.exec(path);
-  if (team) return facts.teams.has(team[1]!);
-  return false;
+/** A route as segments: a literal, or a parameter in brackets (`[tag]`). */
+type RoutePattern = readonly string[];
+
+const PAGES_FOLDER = fileURLToPath(new URL('../../pages/', import.meta.url));
+const PAGE_FILE = /\.(?:astro|md|mdx|ts|js)$/;
+
+let patterns: RoutePattern[] | undefined;
+
+/** The route patterns of the site's page files, read once. */
+function sitePatterns(): RoutePattern[] {
+  patterns ??= routePatterns(readdirSync(PAGES_FOLDER, { recursive: true, encoding: 'utf8' }).filter((file) => PAGE_FILE.test(file)));
+  return patterns;
+}
+
+/** Route patterns of page files, relative to the pages folder: `tags/[tag].astro` → `/tags/[tag]/`. */
+export function routePatterns(pageFiles: readonly string[]): RoutePattern[] {
+  return pageFiles.map((file) => {
+    const segments = file.split(/[\\/]/);
+    const name = segments.pop()!.replace(PAGE_FILE, '');
+    // An endpoint such as `feed.xml.ts` keeps its own extension and serves a file, not a folder.
+    return name === 'index' ? segments : [...segments, name];
+  });
+}
+
+/** Whether `path` (a page with a trailing slash, or a file such as `/feed.xml`) is a route of the site other than an entry page. */
+export function siteRouteExists(path: string, facts: RouteFacts, pageFiles?: readonly string[]): boolean {
+  const wanted = path.split('/').filter(Boolean);
+  const isFolder = path.endsWith('/');
+  const values: Record<string, (value: string) => boolean> = {
+    '[collection]': (value) => (pageCollections as readonly string[]).includes(value),
+    '[tag]': (value) => facts.tags.has(value),
+    '[team]': (value) => facts.teams.has(value),
+  };
+  return (pageFiles ? routePatterns(pageFiles) : sitePatterns()).some((pattern) => {
+    if (pattern.length !== wanted.length) return false;
+    const last = pattern.at(-1) ?? '';
+    // Pages are served as folders (`/changes/`), endpoints as files (`/feed.xml`).
+    if (pattern.length > 0 && last.includes('.') !== !isFolder) return false;
+    return pattern.every((segment, index) => {
+      if (!segment.startsWith('[')) return segment === wanted[index];
+      // Entries (`[id]`) are links to pages of the handbook, which the link rules judge as such.
+      return values[segment]?.(wanted[index]!) ?? false;
+    });
+  });
 }
