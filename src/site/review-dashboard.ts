@@ -9,6 +9,7 @@ import type { AttentionFinding } from '../lib/judging/attention.ts';
 import { agreementStatus, type AgreementStatus } from '../lib/judging/agreement-status.ts';
 import { PERSON_FIELD_LABELS } from '../lib/judging/person-references.ts';
 import type { ReviewStanding, ReviewStandingStatus } from '../lib/judging/review-status.ts';
+import type { SuccessionGap } from '../lib/judging/succession.ts';
 import { RULES, type RuleInfo } from '../lib/rules.ts';
 import { agreementStanding, type AgreementStanding } from './agreement-standing.ts';
 import type { PageEntry } from './handbook.ts';
@@ -19,6 +20,12 @@ import { config, today } from './settings.ts';
 
 /** Review standings in the order the dashboard shows them. */
 export const REVIEW_STATES: ReviewStanding[] = ['overdue', 'due-soon', 'fresh', 'future', 'not-reviewed'];
+
+/** The succession gap each succession rule reports. */
+const SUCCESSION_GAPS: readonly [RuleInfo, SuccessionGap][] = [
+  [RULES.criticalRoleWithoutBackup, 'no-backup'],
+  [RULES.criticalRoleWithoutSuccessor, 'no-successor'],
+];
 
 /** A page with one finding of the attention judgement. */
 export interface FindingOnPage {
@@ -35,7 +42,7 @@ export interface ReviewDashboard {
   overdue: (FindingOnPage & { status: ReviewStandingStatus })[];
   dueSoon: (FindingOnPage & { status: ReviewStandingStatus })[];
   departed: (FindingOnPage & { person: Party; as: string })[];
-  gaps: FindingOnPage[];
+  gaps: { link: PageLink; holder: Party; gaps: SuccessionGap[] }[];
   renewals: (FindingOnPage & { partner: string; status: AgreementStatus; standing: AgreementStanding })[];
   lateItems: FindingOnPage[];
   lateHandovers: (FindingOnPage & { due: string; to: Party })[];
@@ -73,7 +80,11 @@ export function reviewDashboard(model: HandbookModel): ReviewDashboard {
     overdue: findings(RULES.reviewOverdue).sort(byDue).map((item) => ({ ...withoutEntry(item), status: status(item.entry) })),
     dueSoon: findings(RULES.reviewDueSoon).sort(byDue).map((item) => ({ ...withoutEntry(item), status: status(item.entry) })),
     departed: findings(RULES.departedOwner, RULES.departedReviewer).map((item) => ({ ...withoutEntry(item), person: party(model, item.finding.person!.id), as: PERSON_FIELD_LABELS[item.finding.person!.field] })),
-    gaps: findings(RULES.criticalRoleWithoutBackup, RULES.criticalRoleWithoutSuccessor).map(withoutEntry),
+    gaps: model.roles.flatMap((role) => {
+      const found = model.attention.get(entryKey(role.collection, role.id)) ?? [];
+      const gaps = SUCCESSION_GAPS.filter(([rule]) => found.some((finding) => finding.rule === rule)).map(([, gap]) => gap);
+      return gaps.length === 0 ? [] : [{ link: pageLink(role), holder: party(model, role.data.holder), gaps }];
+    }),
     renewals: findings(RULES.agreementRenewalDue, RULES.agreementExpired)
       .sort(byDue)
       .map((item) => {

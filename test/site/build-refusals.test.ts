@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../scripts/checker/run-check.ts';
@@ -62,7 +62,7 @@ describe('the site build refuses content it must not run or publish', () => {
     symlinkSync('/etc/hostname', join(root, 'content/playbooks/host.md'));
     const result = await buildHandbook({ handbook: root, outDir: join(root, 'dist') });
     expect(result.exitCode).not.toBe(0);
-    expect(result.output).toContain('content/playbooks/host.md:1:1  error    File is a symlink that leads outside the content folder; replace the symlink with the file itself  unsafe-path');
+    expect(result.output).toContain('content/playbooks/host.md:1:1  error    File is a symlink that leads outside its folder, to `/etc/hostname`; replace the symlink with the file itself  unsafe-path');
     expect(result.output).toContain('content/playbooks/climb.md:8:1  error    Unknown field `slug`');
   }, 120_000);
 
@@ -80,5 +80,45 @@ describe('the site build refuses content it must not run or publish', () => {
       expect(result.output).toContain(line);
     }
     expect(existsSync(join(root, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
+
+  it('stops on a credential, an unknown owner and a broken link, as npm run check does, and writes no byte of the credential', async () => {
+    const key = ['AKIA', 'Z7QWERTYUIOPASDF'].join('');
+    const root = handbookWith({
+      'content/playbooks/leaky.md': `${frontmatter.replace('owner: ada-okafor', 'owner: nobody-here')}\nDeploy with ${key} and read [the runbook](./no-such-runbook.md).\n`,
+    });
+    const { diagnostics } = await runCheck({ root, paths: ['content'], only: [], kinds: ['content'], today: TEST_TODAY, cachePath: false });
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId).sort()).toEqual(['broken-link', 'secret', 'unknown-person']);
+    const result = await buildHandbook({ handbook: root, outDir: join(root, 'dist') });
+    expect(result.exitCode).not.toBe(0);
+    for (const line of formatDiagnostics(diagnostics, 'text').split('\n').filter((text) => text.includes('  error  '))) expect(result.output).toContain(line);
+    expect(result.output).toContain('The handbook has 3 content errors; `npm run check` reports the same');
+    expect(result.output).not.toContain(key);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  }, 120_000);
+
+  it('builds a handbook whose only problem is an overdue review, and shows the page as overdue', async () => {
+    const root = handbookWith({ 'content/playbooks/stale.md': `${frontmatter.replace('last_reviewed: 2026-10-01', 'last_reviewed: 2024-01-15')}\nStill true, probably.\n` });
+    const { diagnostics } = await runCheck({ root, paths: ['content'], only: [], today: TEST_TODAY, cachePath: false });
+    expect(diagnostics.map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.severity}`)).toEqual(['review-overdue error']);
+    const result = await buildHandbook({ handbook: root, outDir: join(root, 'dist') });
+    expect(result.exitCode).toBe(0);
+    const page = readFileSync(join(root, 'dist/playbooks/stale/index.html'), 'utf8');
+    expect(page).toContain('This page is overdue for review.');
+    expect(page).toContain('<span class="badge overdue" title="Next review 15 Jan 2025">Overdue</span>');
+  }, 120_000);
+
+  it('fails with a clear message when BATON_HANDBOOK names a folder with no Baton pages', async () => {
+    const empty = mkdtempSync(join(scratchDir('refusals'), 'foreign-'));
+    writeFileSync(join(empty, 'README.md'), '# A wiki\n');
+    const noContent = await buildHandbook({ handbook: empty, outDir: join(empty, 'dist') });
+    expect(noContent.exitCode).not.toBe(0);
+    expect(noContent.output).toContain(`\`${empty}\` is not a Baton handbook: it has no \`content/\` folder`);
+    mkdirSync(join(empty, 'content/guides'), { recursive: true });
+    writeFileSync(join(empty, 'content/guides/setup.md'), '# Setup\n');
+    const foreign = await buildHandbook({ handbook: empty, outDir: join(empty, 'dist') });
+    expect(foreign.exitCode).not.toBe(0);
+    expect(foreign.output).toContain(`\`${empty}\` holds no Baton pages`);
+    expect(existsSync(join(empty, 'dist'))).toBe(false);
   }, 120_000);
 });

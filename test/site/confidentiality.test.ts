@@ -78,6 +78,6 @@ describe('two files that map to one URL', () => {
 
   it('fail the build instead of one page silently replacing the other', () => {
     expect(collision.exitCode).not.toBe(0);
-    expect(collision.output).toContain('File has the id `sample-intake`, as `content/playbooks/Sample Intake.md` does, so both would be served at one URL');
+    expect(collision.output).toContain('File has the id `sample-intake`, as `content/playbooks/Sample Intake.md` does, so both would be served at `/playbooks/sample-intake/`; rename one of them  duplicate-id');
   });
 });

@@ -11,7 +11,7 @@ describe('the review dashboard', () => {
 
   it('counts pages by review state', () => {
     const stats = page.all(hasClass('stat')).map(text);
-    expect(stats).toEqual(['1 Overdue', '0 Due soon', '5 Fresh', '0 Review date in the future', '6 Pages in all']);
+    expect(stats).toEqual(['1 Overdue', '0 Due soon', '5 Fresh', '0 Review date in the future', '0 Not under review', '6 Pages in all']);
   });
 
   it('draws review states by team as an SVG chart with a name, a description and a table of the same numbers', () => {
@@ -20,8 +20,8 @@ describe('the review dashboard', () => {
     expect(text(within(chart).find(tag('title'))!)).toBe('Review state by team');
     expect(within(chart).all(tag('rect')).length).toBeGreaterThan(0);
     const rows = within(page.find(labelledBy('by-team'))!).all(tag('tr')).map(text);
-    expect(rows).toContain('Research Lab 1 0 4 0');
-    expect(rows).toContain('Legal, Patents and Contracts 0 0 2 0');
+    expect(rows).toContain('Research Lab 1 0 4 0 0');
+    expect(rows).toContain('Legal, Patents and Contracts 0 0 2 0 0');
   });
 
   it('lists overdue pages with their owners', () => {
@@ -34,7 +34,7 @@ describe('the review dashboard', () => {
 
   it('lists succession gaps, agreements coming up for renewal and late handovers', () => {
     expect(text(page.find(labelledBy('gaps'))!)).toContain('Lab lead Bruno Vale left No backup');
-    expect(text(page.find(labelledBy('renewals'))!)).toContain('Open Alliance with Marlow Instruments Marlow Instruments Ltd. 31 Dec 2026 in 128 days Renewal due');
+    expect(text(page.find(labelledBy('renewals'))!)).toContain('Open Alliance with Marlow Instruments Marlow Instruments Ltd. 31 Dec 2026 in 128 days Notice due');
     expect(hrefs(within(page.find(labelledBy('late-handovers'))!))).toContain('/handovers/lab-lead-bruno-to-carla/');
   });
 });

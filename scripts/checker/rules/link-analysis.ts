@@ -79,6 +79,9 @@ function judgeEntryLink(file: CheckedFile, target: Extract<LinkTarget, { kind: '
     const anchor = target.anchor ? `#${target.anchor}` : '';
     return problem(LINK_RULES.broken, `Link target ${written} is not a page of the handbook`, suggestion ? `did you mean \`${suggestion}${anchor}\`?` : `no ${COLLECTION_LABELS[target.collection].noun} has the id \`${target.id}\``);
   }
+  // A target whose frontmatter cannot be read has its own errors, which are the root cause; its
+  // readers are not flooded with one more error each.
+  if (found.data === undefined) return [];
   if (file.kind === 'entry' && context.isPublished(file) && !context.isPublished(found)) {
     const { message, hint } = unpublishedLinkProblem(url, unpublishedReason(found.data));
     return problem(LINK_RULES.unpublished, message, hint);

@@ -5,12 +5,11 @@
  */
 
 /** Why a page is not published, as the message says it. */
-export type UnpublishedReason = 'a draft' | 'confidential' | 'not valid';
+export type UnpublishedReason = 'a draft' | 'confidential';
 
-/** The reason for an entry with this validated frontmatter, which is `undefined` when the file could not be read. */
-export function unpublishedReason(data: unknown): UnpublishedReason {
-  if (data === null || typeof data !== 'object') return 'not valid';
-  return (data as { status?: unknown }).status === 'draft' ? 'a draft' : 'confidential';
+/** The reason for an entry with this validated frontmatter. */
+export function unpublishedReason(data: Record<string, unknown>): UnpublishedReason {
+  return data.status === 'draft' ? 'a draft' : 'confidential';
 }
 
 /** The message and fix for a link, as written, to an unpublished page. */
