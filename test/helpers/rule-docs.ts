@@ -24,6 +24,16 @@ export interface RuleExample {
   output: string[];
 }
 
+/** The group, kind and default severity a rule's documentation page states. */
+export function ruleFacts(id: string): { group: string | undefined; kind: string | undefined; severity: string | undefined } {
+  const doc = readFileSync(join(projectRoot, docsPath(id)), 'utf8');
+  return {
+    group: /^- \*\*Group:\*\* `([a-z]+)`$/m.exec(doc)?.[1],
+    kind: /^- \*\*Kind:\*\* ([a-z]+)/m.exec(doc)?.[1],
+    severity: /^- \*\*Default severity:\*\* ([a-z]+)/m.exec(doc)?.[1],
+  };
+}
+
 /** The examples of rule `id`, read from its documentation page. */
 export function ruleExamples(id: string): RuleExample[] {
   const doc = readFileSync(join(projectRoot, docsPath(id)), 'utf8');

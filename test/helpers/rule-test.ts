@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckOptions } from '../../scripts/checker/run-check.ts';
 import { CHECKER_RULES as RULES } from '../../scripts/checker/rules/index.ts';
-import { asLine, ruleExamples, runExample } from './rule-docs.ts';
+import { asLine, ruleExamples, ruleFacts, runExample } from './rule-docs.ts';
 
 /** Declares the documented ok and not-ok examples of rule `id` as tests; `options` adds check options per example. */
 export function describeRuleDocs(id: string, options: () => Partial<CheckOptions> = () => ({})): void {
@@ -10,6 +10,11 @@ export function describeRuleDocs(id: string, options: () => Partial<CheckOptions
   describe(`${id}: documented examples`, () => {
     it('is a registered rule with a summary', () => {
       expect(rule?.summary.length).toBeGreaterThan(20);
+    });
+
+    it('states the group, kind and default severity the registry gives it', () => {
+      const facts = ruleFacts(id);
+      expect(facts).toEqual({ group: rule!.group, kind: rule!.kind, severity: rule!.severity });
     });
 
     const examples = ruleExamples(id);
