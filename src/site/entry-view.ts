@@ -20,6 +20,7 @@ import { entryKey, pageLink, type PageLink } from './page-link.ts';
 import { party, type Party } from './parties.ts';
 import { reviewFilterValue, type SearchFilters } from './search-filters.ts';
 import { config, today } from './settings.ts';
+import { forgeUrl } from '../lib/printing/forge-url.ts';
 
 /** What a type of page adds to the common facts. */
 export type TypeDetails =
@@ -73,8 +74,8 @@ export function entryView(model: HandbookModel, entry: PageEntry): EntryView {
   const type = COLLECTION_LABELS[entry.collection].singular;
   return {
     file,
-    editUrl: `${config.site.edit_url}${file}`,
-    historyUrl: `${config.site.history_url}${file}`,
+    editUrl: forgeUrl(config.site.edit_url, file),
+    historyUrl: forgeUrl(config.site.history_url, file),
     type,
     review: { state: status.state, nextReview: status.nextReview, label: REVIEW_STATE_LABELS[status.state] },
     attention: model.attention.get(key) ?? [],

@@ -12,6 +12,7 @@ import { entryKey, pageLink, type PageLink } from './page-link.ts';
 import { party, type Party } from './parties.ts';
 import type { SearchFilters } from './search-filters.ts';
 import { config } from './settings.ts';
+import { forgeUrl } from '../lib/printing/forge-url.ts';
 
 /** A page that names the person, and how. */
 export interface Responsibility {
@@ -49,8 +50,8 @@ export function personView(model: HandbookModel, person: PersonEntry): PersonVie
   const left = person.data.status === 'left';
   return {
     file,
-    editUrl: `${config.site.edit_url}${file}`,
-    historyUrl: `${config.site.history_url}${file}`,
+    editUrl: forgeUrl(config.site.edit_url, file),
+    historyUrl: forgeUrl(config.site.history_url, file),
     team,
     owns: mentions.filter((mention) => mention.field === 'owner').map((mention) => mention.link),
     reviews: mentions.filter((mention) => mention.field === 'reviewer').map((mention) => mention.link),

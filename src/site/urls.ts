@@ -33,3 +33,4 @@ export const SITE_PAGES = {
   search: '/search/',
   sitemap: '/sitemap-index.xml',
 } as const;
+

@@ -3,6 +3,7 @@
  * tracking issue on its own, or JSON for automation (the same bodies included).
  */
 import { RULE_LIST, type RuleGroup } from '../../../src/lib/rules.ts';
+import { forgeUrl } from '../../../src/lib/printing/forge-url.ts';
 import { countOf } from '../../../src/lib/printing/wording.ts';
 import type { AttentionItem, OwnerAttention } from './needs-attention.ts';
 
@@ -55,7 +56,7 @@ export function formatJson(owners: readonly OwnerAttention[], meta: { today: str
 }
 
 function checklistLine(item: AttentionItem, links: ReportLinks): string {
-  const link = `[${escapeMarkdown(item.title)}](${links.editUrl}${item.path.split('/').map(encodeURIComponent).join('/')})`;
+  const link = `[${escapeMarkdown(item.title)}](${forgeUrl(links.editUrl, item.path)})`;
   return `- [ ] ${link}: ${item.message}; ${item.action}.`;
 }
 
