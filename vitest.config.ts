@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/site/**', 'test/e2e/**'],
+          // The command tests run the real CLIs one after another on a copy of the whole starter
+          // handbook; on a shared machine that can take well over Vitest's 5 s default.
+          testTimeout: 60_000,
         },
       },
       {

@@ -91,10 +91,11 @@ describe('the checker, the weekly report and the built site judge attention the 
 
   it('the site marks the same pages, and never the retired one', () => {
     const dashboard = readPage(site, '/dashboard/');
-    expect(hrefs(within(dashboard.find(labelledBy('overdue'))!))).toEqual(['/playbooks/stale-method/']);
-    expect(hrefs(within(dashboard.find(labelledBy('renewals'))!))).toEqual(['/partners/lapsed-licence/']);
+    const pages = (section: string) => hrefs(within(dashboard.find(labelledBy(section))!)).filter((href) => !href.startsWith('/people/'));
+    expect(pages('overdue')).toEqual(['/playbooks/stale-method/']);
+    expect(pages('renewals')).toEqual(['/partners/lapsed-licence/']);
     expect(text(dashboard.find(labelledBy('renewals'))!)).toContain('Ended');
-    expect(hrefs(within(dashboard.find(labelledBy('late-handovers'))!))).toEqual(['/handovers/late-handover/', '/people/jonas-weber/']);
+    expect(pages('late-handovers')).toEqual(['/handovers/late-handover/']);
     expect(dashboard.all(hasClass('stat')).map(text)).toContain('1 Overdue');
 
     const retired = readPage(site, '/playbooks/old-method/');

@@ -66,7 +66,9 @@ export function openFileCache(path: string): FileCache {
       if (!changed && next.size === stored.size) return;
       mkdirSync(dirname(path), { recursive: true });
       const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, [version, ...next.values()].join('\n'));
+      // Files are read side by side and finish in any order; lines in path order keep the file stable.
+      const lines = [...next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, line]) => line);
+      writeFileSync(temporary, [version, ...lines].join('\n'));
       renameSync(temporary, path);
     },
   };
