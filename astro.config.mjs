@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { devPreview } from './src/integrations/dev-preview.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { releaseMemory } from './src/integrations/release-memory.ts';
 import { sourceFingerprint } from './src/integrations/source-fingerprint.ts';
@@ -33,7 +34,7 @@ const renderingCode = [
 
 export default defineConfig({
   ...(settings && { site: settings.site.url }),
-  integrations: [releaseMemory(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  integrations: [releaseMemory(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex(), devPreview()],
   markdown: {
     processor: satteri({ hastPlugins: [stripCommentsPlugin, rewriteLinksPlugin({ handbookRoot: paths.root, version: sourceFingerprint(renderingCode) })] }),
     // Prism marks tokens with classes; Shiki writes inline `style` attributes a strict CSP would block.
