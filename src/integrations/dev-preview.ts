@@ -4,16 +4,25 @@
  * in the background (`dev-search-index.ts`). Nothing here runs in `astro build`: the built pages carry
  * the production policy untouched and the build writes its own index.
  */
-import type { AstroIntegration } from 'astro';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { close } from 'pagefind';
 import type { Plugin } from 'vite';
+import { DevSearchIndex } from './dev-search-index.ts';
 
 /** The Astro integration of the preview; a no-op outside `astro dev`. */
 export function devPreview(): AstroIntegration {
+  let dotAstro = '';
+  let search: DevSearchIndex | undefined;
+  let pending: NodeJS.Timeout | undefined;
   return {
     name: 'baton-dev-preview',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
+      'astro:config:setup': ({ command, config, addMiddleware, updateConfig }) => {
         if (command !== 'dev') return;
+        dotAstro = join(fileURLToPath(config.root), '.astro');
         addMiddleware({ entrypoint: new URL('./dev-security-policy.ts', import.meta.url), order: 'pre' });
         updateConfig({
           // The toolbar is not part of the site, and its components write <style> into shadow roots,
@@ -22,7 +31,45 @@ export function devPreview(): AstroIntegration {
           vite: { plugins: [overlayStyleNonce()] },
         });
       },
+      'astro:server:setup': ({ server, logger }) => {
+        search = new DevSearchIndex(logger.fork('search'));
+        leaveOutIndexerRequests(logger, search);
+        server.middlewares.use(search.middleware);
+        // Astro writes its content store after every change the loaders make; the index follows it,
+        // once a burst of writes has settled.
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(dotAstro) || !file.slice(dotAstro.length + 1).startsWith('data-store')) return;
+          clearTimeout(pending);
+          pending = setTimeout(() => search?.refresh(), 150);
+        });
+      },
+      'astro:server:start': ({ address }) => search?.start(origin(address)),
+      'astro:server:done': async () => {
+        clearTimeout(pending);
+        await close();
+      },
     },
+  };
+}
+
+/** The URL the dev server answers on, for its own requests. */
+function origin(address: AddressInfo): string {
+  const wildcard = address.address === '::' || address.address === '0.0.0.0';
+  const host = wildcard ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+/**
+ * The dev server logs every request it answers; the indexer's (every page, at start and after each
+ * change) would bury what the author needs to read. Their info lines are dropped; warnings and errors
+ * still print. Astro gives integrations no other hook into its request log.
+ */
+function leaveOutIndexerRequests(logger: AstroIntegrationLogger, search: DevSearchIndex): void {
+  const destination = logger.options.destination;
+  const write = destination.write.bind(destination);
+  destination.write = (event) => {
+    if (event.level === 'info' && search.indexing) return;
+    write(event);
   };
 }
 
