@@ -3,7 +3,7 @@ import { sitePageLinks } from '../../src/integrations/dev-search-index.ts';
 
 describe('the preview’s search indexer follows the site’s own page links', () => {
   it('keeps site pages, resolved against the page they are on', () => {
-    const html = '<a href="/playbooks/">x</a> <a href="../roles/head-of-ip/#cover">y</a> <a href="/search/?q=a&amp;b=c">z</a>';
+    const html = '<a href="/playbooks/">x</a> <a href="../../roles/head-of-ip/#cover">y</a> <a href="/search/?q=a&amp;b=c">z</a>';
     expect(sitePageLinks(html, '/playbooks/fto/')).toEqual(['/playbooks/', '/roles/head-of-ip/', '/search/']);
   });
 
