@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { dropUnreadHeadInjectDirective, plainBundlerWarnings } from './src/integrations/build-output.ts';
 import { devPreview } from './src/integrations/dev-preview.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { releaseMemory } from './src/integrations/release-memory.ts';
@@ -44,6 +45,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // No inline <style> or <script>: every stylesheet and script is a file, ready for a strict CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Both keep the build's output about the handbook: see src/integrations/build-output.ts.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [dropUnreadHeadInjectDirective(), plainBundlerWarnings()] },
   cacheDir,
 });
