@@ -1,8 +1,9 @@
 /**
  * What `npm run dev` needs to preview the handbook as the built site shows it: the strict policy with
  * a nonce for the dev server's own styles (`dev-security-policy.ts`), and search over an index built
- * in the background (`dev-search-index.ts`). Nothing here runs in `astro build`: the built pages carry
- * the production policy untouched and the build writes its own index.
+ * in the background (`dev-search-index.ts`). It also keeps the editor's frontmatter schemas in step
+ * with the pages on disk (`scripts/commands/schema/editor-schemas.ts`). Nothing here runs in
+ * `astro build`: the built pages carry the production policy untouched and the build writes its own index.
  */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,19 +11,24 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close } from 'pagefind';
 import type { Plugin } from 'vite';
+import { writeEditorSchemas } from '../../scripts/commands/schema/editor-schemas.ts';
+import { handbookPaths } from '../lib/reading/handbook-paths.ts';
 import { DevSearchIndex } from './dev-search-index.ts';
 
 /** The Astro integration of the preview; a no-op outside `astro dev`. */
 export function devPreview(): AstroIntegration {
+  let projectRoot = '';
   let dotAstro = '';
   let search: DevSearchIndex | undefined;
   let pending: NodeJS.Timeout | undefined;
+  let editorPending: NodeJS.Timeout | undefined;
   return {
     name: 'baton-dev-preview',
     hooks: {
       'astro:config:setup': ({ command, config, addMiddleware, updateConfig }) => {
         if (command !== 'dev') return;
-        dotAstro = join(fileURLToPath(config.root), '.astro');
+        projectRoot = fileURLToPath(config.root);
+        dotAstro = join(projectRoot, '.astro');
         addMiddleware({ entrypoint: new URL('./dev-security-policy.ts', import.meta.url), order: 'pre' });
         updateConfig({
           // The toolbar is not part of the site, and its components write <style> into shadow roots,
@@ -35,17 +41,36 @@ export function devPreview(): AstroIntegration {
         search = new DevSearchIndex(logger.fork('search'));
         leaveOutIndexerRequests(logger, search);
         server.middlewares.use(search.middleware);
-        // Astro writes its content store after every change the loaders make; the index follows it,
-        // once a burst of writes has settled.
-        server.watcher.on('all', (_event, file) => {
-          if (!file.startsWith(dotAstro) || !file.slice(dotAstro.length + 1).startsWith('data-store')) return;
-          clearTimeout(pending);
-          pending = setTimeout(() => search?.refresh(), 150);
+        const paths = handbookPaths(projectRoot, process.env.BATON_HANDBOOK);
+        const editor = logger.fork('editor');
+        const writeEditorFiles = () => {
+          try {
+            writeEditorSchemas(projectRoot, paths.root);
+          } catch (error) {
+            editor.warn(`Could not write the editor's frontmatter schemas: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        };
+        writeEditorFiles();
+        const schemas = join(projectRoot, 'public', 'schemas');
+        server.watcher.add(paths.content);
+        server.watcher.on('all', (event, file) => {
+          // Astro writes its content store after every change the loaders make; the index follows it,
+          // once a burst of writes has settled.
+          if (file.startsWith(dotAstro) && file.slice(dotAstro.length + 1).startsWith('data-store')) {
+            clearTimeout(pending);
+            pending = setTimeout(() => search?.refresh(), 150);
+          }
+          // A page added, removed or renamed, or a schema regenerated: the editor's manifest follows.
+          if ((event !== 'change' && file.startsWith(paths.content)) || file.startsWith(schemas)) {
+            clearTimeout(editorPending);
+            editorPending = setTimeout(writeEditorFiles, 150);
+          }
         });
       },
       'astro:server:start': ({ address }) => search?.start(origin(address)),
       'astro:server:done': async () => {
         clearTimeout(pending);
+        clearTimeout(editorPending);
         await close();
       },
     },
