@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_REFUSED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
 import { dryRunNote } from '../file-changes.ts';
+import { isPublishable } from '../../../src/lib/judging/publication.ts';
 import { loadHandbook, type Handbook } from '../handbook.ts';
 import { jsonSchemaFiles, type HandbookIds } from './json-schemas.ts';
 
@@ -48,12 +49,17 @@ export function schemaCommand(args: readonly string[], environment: CommandEnvir
   });
 }
 
-/** The ids the schemas offer as examples, sorted: people who have not left, teams and roles. */
+/**
+ * The ids the schemas offer as examples, sorted: people who have not left, teams, and the roles the
+ * site publishes. The schemas are published at `/schemas/`, so a draft or confidential role's id is
+ * never among them.
+ */
 export function handbookIds(handbook: Handbook): HandbookIds {
   const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
+  const policy = { includeConfidential: handbook.config.site.include_confidential };
   return {
     people: sorted([...handbook.people].filter(([, person]) => person.status !== 'left').map(([id]) => id)),
     teams: sorted(Object.keys(handbook.config.teams)),
-    roles: sorted(handbook.files.filter((file) => file.collection === 'roles').map((file) => file.id)),
+    roles: sorted(handbook.files.filter((file) => file.collection === 'roles' && isPublishable('roles', file.entry.data, policy)).map((file) => file.id)),
   };
 }
