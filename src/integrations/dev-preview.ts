@@ -90,13 +90,20 @@ function origin(address: AddressInfo): string {
  * still print. Astro gives integrations no other hook into its request log.
  */
 function leaveOutIndexerRequests(logger: AstroIntegrationLogger, search: DevSearchIndex): void {
+  activeSearch = search;
   const destination = logger.options.destination;
+  // Astro restarts the server (not the process) when its config changes: wrap the destination once.
+  if (quietedDestinations.has(destination)) return;
+  quietedDestinations.add(destination);
   const write = destination.write.bind(destination);
   destination.write = (event) => {
-    if (event.level === 'info' && search.indexing) return;
+    if (event.level === 'info' && activeSearch?.indexing) return;
     write(event);
   };
 }
+
+let activeSearch: DevSearchIndex | undefined;
+const quietedDestinations = new WeakSet<object>();
 
 /**
  * Astro's error overlay (patched into Vite's client) writes its stylesheet into a shadow root as a

@@ -104,8 +104,10 @@ export class DevSearchIndex {
       this.#failure = undefined;
       if (first) this.#logger.info(`Search index of the preview ready: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; it follows content changes`);
     } catch (error) {
-      this.#failure = error instanceof Error ? error.message : String(error);
-      this.#logger.warn(`The preview's search index could not be ${first ? 'built' : 'refreshed'}: ${this.#failure}`);
+      const failure = error instanceof Error ? error.message : String(error);
+      // Said once while the same thing stays wrong, not after every edit.
+      if (failure !== this.#failure) this.#logger.warn(`The preview's search index could not be ${first ? 'built' : 'refreshed'}: ${failure}`);
+      this.#failure = failure;
     } finally {
       this.#markReady?.();
       this.#markReady = undefined;
