@@ -47,7 +47,14 @@ export async function startDevServer(handbook: string, { readyPath = '/' } = {})
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    // npm missing from PATH: reported below as the server exiting before it served anything.
+    child.once('error', (error) => {
+      output += `${error.message}\n`;
+      resolve();
+    });
+  });
   let running = true;
   void exited.then(() => (running = false));
   const stop = async () => {
