@@ -12,3 +12,31 @@ describe('the preview’s search indexer follows the site’s own page links', (
     expect(sitePageLinks(html, '/')).toEqual([]);
   });
 });
+
+describe('the preview’s search index when it cannot be built', () => {
+  it('answers Pagefind’s requests with the reason, once the attempt is over', async () => {
+    const { createServer } = await import('node:http');
+    const { close } = await import('pagefind');
+    const { DevSearchIndex } = await import('../../src/integrations/dev-search-index.ts');
+    const warnings: string[] = [];
+    const logger = { info: () => {}, warn: (message: string) => warnings.push(message) } as unknown as ConstructorParameters<typeof DevSearchIndex>[0];
+    const search = new DevSearchIndex(logger);
+    // A dev server whose home page fails, as it does while the handbook has errors.
+    const broken = createServer((request, response) => {
+      if (request.url?.startsWith('/pagefind/')) search.middleware(request, response, () => response.end());
+      else response.writeHead(500, { 'content-type': 'text/html' }).end('<h1>error</h1>');
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(broken.address() as { port: number }).port}`;
+    try {
+      search.start(origin);
+      const response = await fetch(`${origin}/pagefind/pagefind.js`);
+      expect(response.status).toBe(503);
+      expect(await response.text()).toBe('The preview\'s search index could not be built: the home page answered 500; once what the terminal reports is fixed, the index follows');
+      expect(warnings).toEqual(['The preview\'s search index could not be built: the home page answered 500; once what the terminal reports is fixed, the index follows']);
+    } finally {
+      await new Promise((resolve) => broken.close(resolve));
+      await close();
+    }
+  });
+});
