@@ -44,6 +44,8 @@ export function devPreview(): AstroIntegration {
         const paths = handbookPaths(projectRoot, process.env.BATON_HANDBOOK);
         const editor = logger.fork('editor');
         const writeEditorFiles = () => {
+          // The editor opens this repository; another handbook folder (the tests' fixtures) is not in it.
+          if (process.env.BATON_HANDBOOK) return;
           try {
             writeEditorSchemas(projectRoot, paths.root);
           } catch (error) {
