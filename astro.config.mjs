@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { dropUnreadHeadInjectDirective, plainBundlerWarnings } from './src/integrations/build-output.ts';
+import { devPreview } from './src/integrations/dev-preview.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { releaseMemory } from './src/integrations/release-memory.ts';
 import { sourceFingerprint } from './src/integrations/source-fingerprint.ts';
@@ -33,7 +35,7 @@ const renderingCode = [
 
 export default defineConfig({
   ...(settings && { site: settings.site.url }),
-  integrations: [releaseMemory(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  integrations: [releaseMemory(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex(), devPreview()],
   markdown: {
     processor: satteri({ hastPlugins: [stripCommentsPlugin, rewriteLinksPlugin({ handbookRoot: paths.root, version: sourceFingerprint(renderingCode) })] }),
     // Prism marks tokens with classes; Shiki writes inline `style` attributes a strict CSP would block.
@@ -43,6 +45,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // No inline <style> or <script>: every stylesheet and script is a file, ready for a strict CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Both keep the build's output about the handbook: see src/integrations/build-output.ts.
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [dropUnreadHeadInjectDirective(), plainBundlerWarnings()] },
   cacheDir,
 });

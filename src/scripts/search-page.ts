@@ -43,7 +43,16 @@ export async function runSearchPage(): Promise<void> {
 
   // The index is written after the build, so it is loaded at run time rather than bundled.
   const pagefindUrl = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+  } catch (error) {
+    if (!import.meta.env.DEV) throw error;
+    // The preview builds its index in the background; say plainly why it is missing and how to get search.
+    const reason = await fetch(pagefindUrl).then((response) => response.text(), () => 'the preview server did not answer');
+    status.textContent = `Search is not available in this preview. ${reason}. The terminal running \`npm run dev\` says more; \`npm run build && npm run preview\` builds the full site with its index.`;
+    return;
+  }
   await pagefind.options({ excerptLength: 24 });
   renderFilters(filterBox, labels, await pagefind.filters(), params);
 

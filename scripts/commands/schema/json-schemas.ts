@@ -7,12 +7,26 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { projectConfigSchema } from '../../../src/schemas/config.ts';
+import { ownerId, personId, roleId, teamId } from '../../../src/schemas/fields.ts';
 import { collectionNames, schemas } from '../../../src/schemas/index.ts';
 import { PAGE_TYPE_NAMES } from '../new/page-types.ts';
 import { describeFields, readFieldGroups, type FieldGroup } from './field-docs.ts';
 
 /** The folder of the zod schemas, whose field comments become the JSON Schemas' descriptions. */
 const SCHEMA_SOURCES = fileURLToPath(new URL('../../../src/schemas/', import.meta.url));
+
+/**
+ * The ids a handbook has, offered as `examples` on every field that names one. Editors built on the
+ * YAML language server list a field's `examples` as completions without holding the value to them,
+ * where `enum` would make a person added in the same change an error in the editor before the
+ * checker (which says what is wrong, with a "did you mean") has even run.
+ */
+export interface HandbookIds {
+  /** People who have not left: the ones who can own, hold or review. */
+  people: readonly string[];
+  teams: readonly string[];
+  roles: readonly string[];
+}
 
 /** One generated schema file. */
 export interface SchemaFile {
@@ -22,18 +36,32 @@ export interface SchemaFile {
 }
 
 /** Every schema file, with `$id`s under `baseUrl` (the site's URL for the folder they are published in). */
-export function jsonSchemaFiles(baseUrl: string): SchemaFile[] {
+export function jsonSchemaFiles(baseUrl: string, ids: HandbookIds = { people: [], teams: [], roles: [] }): SchemaFile[] {
   const groups = readFieldGroups(SCHEMA_SOURCES);
+  // The id field types of src/schemas/fields.ts, recognised by identity: the schemas say which fields hold ids.
+  const examples = new Map<unknown, readonly string[]>([
+    [personId, ids.people],
+    [teamId, ids.teams],
+    [roleId, ids.roles],
+    [ownerId, [...ids.people, ...ids.teams]],
+  ]);
   const files = collectionNames.map((collection) => {
     const type = PAGE_TYPE_NAMES[collection];
-    return file(`${type}.schema.json`, schemas[collection], `Baton ${type} frontmatter`, `The frontmatter of a page in content/${collection}/.`, baseUrl, groups);
+    return file(`${type}.schema.json`, schemas[collection], `Baton ${type} frontmatter`, `The frontmatter of a page in content/${collection}/.`, baseUrl, groups, examples);
   });
-  files.push(file('baton.config.schema.json', projectConfigSchema, 'Baton settings', 'The settings file baton.config.yml.', baseUrl, groups));
+  files.push(file('baton.config.schema.json', projectConfigSchema, 'Baton settings', 'The settings file baton.config.yml.', baseUrl, groups, examples));
   return files;
 }
 
-function file(name: string, schema: z.ZodType, title: string, description: string, baseUrl: string, groups: readonly FieldGroup[]): SchemaFile {
-  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+function file(name: string, schema: z.ZodType, title: string, description: string, baseUrl: string, groups: readonly FieldGroup[], examples: ReadonlyMap<unknown, readonly string[]>): SchemaFile {
+  const generated = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    override: ({ zodSchema, jsonSchema }) => {
+      const values = examples.get(zodSchema);
+      if (values && values.length > 0) jsonSchema.examples = [...values];
+    },
+  });
   describeFields(generated, groups);
   const { $schema, ...rest } = generated;
   const document = { $schema, $id: `${baseUrl.replace(/\/$/, '')}/${name}`, title, description, ...rest };
