@@ -1,7 +1,8 @@
 /**
  * What `npm run dev` needs to preview the handbook as the built site shows it: the strict policy with
- * a nonce for the dev server's own styles (`dev-security-policy.ts`), and search over an index built
- * in the background (`dev-search-index.ts`). It also keeps the editor's frontmatter schemas in step
+ * a nonce for the dev server's own styles (`dev-security-policy.ts`), a page's content errors in the
+ * error overlay instead of the page (`dev-content-errors.ts`), and search over an index built in the
+ * background (`dev-search-index.ts`). It also keeps the editor's frontmatter schemas in step
  * with the pages on disk (`scripts/commands/schema/editor-schemas.ts`). Nothing here runs in
  * `astro build`: the built pages carry the production policy untouched and the build writes its own index.
  */
@@ -30,6 +31,7 @@ export function devPreview(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
         dotAstro = join(projectRoot, '.astro');
         addMiddleware({ entrypoint: new URL('./dev-security-policy.ts', import.meta.url), order: 'pre' });
+        addMiddleware({ entrypoint: new URL('./dev-content-errors.ts', import.meta.url), order: 'pre' });
         updateConfig({
           // The toolbar is not part of the site, and its components write <style> into shadow roots,
           // which only 'unsafe-inline' would let through: leaving it out keeps the preview's policy strict.

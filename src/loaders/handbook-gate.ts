@@ -12,15 +12,17 @@ import { countOf } from '../lib/printing/wording.ts';
 import { MissingPathError } from '../lib/reading/discover.ts';
 import { handbookPaths } from '../lib/reading/handbook-paths.ts';
 import { CheckSetupError, runCheck, type CheckResult } from '../../scripts/checker/run-check.ts';
+import { PlainBuildError } from '../integrations/plain-build-error.ts';
 import { publishDevProblems } from './dev-problems.ts';
 
 /** A build-stopping list of content problems, printed exactly as `npm run check` prints them. */
-export class HandbookError extends Error {
+export class HandbookError extends PlainBuildError {
   readonly diagnostics: Diagnostic[];
   constructor(diagnostics: Diagnostic[], message = `The handbook has ${countOf(diagnostics.length, 'content error')}; \`npm run check\` reports the same:\n\n${formatDiagnostics(diagnostics, 'text')}`) {
     super(message);
     this.diagnostics = diagnostics;
     this.name = 'HandbookError';
+    if (diagnostics.length > 0) this.hint = 'fix each line above; `npm run check` shows the same lines';
     // The messages already say where each problem is; a stack trace into the loader would only hide them.
     this.stack = '';
   }

@@ -6,14 +6,14 @@ import { handbookIds } from '../../scripts/commands/schema/schema-command.ts';
 import { jsonSchemaFiles } from '../../scripts/commands/schema/json-schemas.ts';
 import { starterHandbook, writeFiles } from '../commands/command-fixture.ts';
 
-describe('the ids the JSON Schemas offer', () => {
+describe('the ids the JSON Schemas offer', async () => {
   const root = starterHandbook();
   const counsel = readFileSync(join(root, 'content/roles/ip-counsel.md'), 'utf8');
   writeFiles(root, {
     'content/roles/draft-role.md': counsel.replace('status: active', 'status: draft'),
     'content/roles/secret-role.md': counsel.replace('confidentiality: internal', 'confidentiality: confidential'),
   });
-  const ids = handbookIds(loadHandbook(root));
+  const ids = handbookIds(await loadHandbook(root));
 
   it('are the people still here, the teams and the published roles', () => {
     expect(ids.people).toContain('ada-okafor');

@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_REFUSED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
 import { dryRunNote } from '../file-changes.ts';
-import { isPublishable } from '../../../src/lib/judging/publication.ts';
 import { loadHandbook, type Handbook } from '../handbook.ts';
 import { jsonSchemaFiles, type HandbookIds } from './json-schemas.ts';
 
@@ -31,7 +30,7 @@ export function schemaCommand(args: readonly string[], environment: CommandEnvir
     const { values, positionals } = parseCommandArgs('schema', args, { check: { type: 'boolean' }, 'dry-run': { type: 'boolean' } });
     if (values.help) return { stdout: SCHEMA_HELP };
     if (positionals.length > 0) throw usageError('schema', `Unexpected argument \`${positionals[0]}\``);
-    const handbook = loadHandbook(environment.root);
+    const handbook = await loadHandbook(environment.root);
     const files = jsonSchemaFiles(`${handbook.config.site.url.replace(/\/$/, '')}/schemas`, handbookIds(handbook));
     const folder = join(environment.root, SCHEMA_FOLDER);
     const stale = files.filter((file) => !existsSync(join(folder, file.name)) || readFileSync(join(folder, file.name), 'utf8') !== file.text);
@@ -56,10 +55,9 @@ export function schemaCommand(args: readonly string[], environment: CommandEnvir
  */
 export function handbookIds(handbook: Handbook): HandbookIds {
   const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
-  const policy = { includeConfidential: handbook.config.site.include_confidential };
   return {
     people: sorted([...handbook.people].filter(([, person]) => person.status !== 'left').map(([id]) => id)),
     teams: sorted(Object.keys(handbook.config.teams)),
-    roles: sorted(handbook.files.filter((file) => file.collection === 'roles' && isPublishable('roles', file.entry.data, policy)).map((file) => file.id)),
+    roles: sorted(handbook.pages.filter((page) => page.collection === 'roles' && handbook.isPublished(page)).map((page) => page.id)),
   };
 }
