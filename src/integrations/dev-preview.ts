@@ -64,6 +64,12 @@ export function devPreview(): AstroIntegration {
             clearTimeout(pending);
             pending = setTimeout(() => search?.refresh(), 150);
           }
+          // The settings are read once per module load, and Vite does not know pages depend on the file:
+          // after it changes, every server module is loaded afresh on the next request.
+          if (file === paths.config) {
+            for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
+            server.ws.send({ type: 'full-reload' });
+          }
           // A page added, removed or renamed, or a schema regenerated: the editor's manifest follows.
           if ((event !== 'change' && file.startsWith(paths.content)) || file.startsWith(schemas)) {
             clearTimeout(editorPending);

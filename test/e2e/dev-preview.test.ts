@@ -2,7 +2,9 @@
  * The author's loop: `npm run dev` on a copy of the fixture handbook, read in Debian's Chromium. The
  * preview must look and behave like the built site, under its Content-Security-Policy.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type TestBrowser } from '../helpers/browser.ts';
@@ -13,9 +15,25 @@ import { FIXTURE } from '../site/global-setup.ts';
 
 let server: DevServer;
 let browser: TestBrowser;
+let handbook: string;
+
+/** Reloads `page` until `condition` holds; the test's own timeout bounds the wait. */
+async function reloadUntil(page: Page, condition: () => Promise<boolean>): Promise<void> {
+  for (;;) {
+    if (await condition()) return;
+    await sleep(300);
+    // The dev server may be reloading the page itself after the change; a clash is simply retried.
+    await page.reload({ waitUntil: 'load' }).catch(() => undefined);
+  }
+}
+
+/** Waits until `path` answers `status`: the preview has taken in a change. The test's timeout bounds the wait. */
+async function statusBecomes(path: string, status: number): Promise<void> {
+  while ((await fetch(`${server.url}${path}`).then((response) => response.status, () => 0)) !== status) await sleep(200);
+}
 
 beforeAll(async () => {
-  const handbook = join(scratchDir('handbooks'), 'fieldnotes-dev');
+  handbook = join(scratchDir('handbooks'), 'fieldnotes-dev');
   createFixtureRepository(FIXTURE, handbook);
   server = await startDevServer(handbook);
   browser = await launchChromium();
@@ -60,6 +78,41 @@ describe('npm run dev', () => {
     expect(await page.locator('.search-result h2 a').allTextContents()).toEqual(['Labelling rules']);
     expect(violations).toEqual([]);
     await page.close();
+  });
+
+  it('shows an edit to a page’s Markdown on the next reload', async () => {
+    const file = join(handbook, 'content/playbooks/labelling-rules.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nWombats get a label of their own.\n`);
+    const { page } = await open('/playbooks/labelling-rules/');
+    await reloadUntil(page, async () => (await page.locator('.prose').textContent())?.includes('Wombats get a label of their own.') ?? false);
+    await page.close();
+  });
+
+  it('shows a frontmatter mistake in the error overlay in the checker’s words, and the page again once it is mended', async () => {
+    const file = join(handbook, 'content/playbooks/labelling-rules.md');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/^owner:/m, 'ownr:'));
+    await statusBecomes('/playbooks/labelling-rules/', 500);
+    const { page } = await open('/playbooks/labelling-rules/');
+    // Astro's overlay, in an open shadow root, which Playwright's locators reach into.
+    const message = page.locator('vite-error-overlay #message-content');
+    await message.filter({ hasText: 'Unknown field' }).waitFor();
+    const shown = await message.textContent();
+    expect(shown).toContain('content/playbooks/labelling-rules.md');
+    // The overlay shows backticked values as code, so its text has them without the backticks.
+    expect(shown).toContain('content/playbooks/labelling-rules.md:4:1  error    Unknown field ownr; did you mean owner?  schema');
+    expect(await page.locator('vite-error-overlay #hint-content').textContent()).toBe('fix each line above; npm run check shows the same lines');
+    expect(server.output()).toMatch(/content\/playbooks\/labelling-rules\.md:\d+:1 +error +Unknown field `ownr`; did you mean `owner`\?/);
+    await page.close();
+    // The rest of the handbook stays browsable meanwhile.
+    expect((await fetch(`${server.url}/playbooks/`)).status).toBe(200);
+
+    writeFileSync(file, original);
+    await statusBecomes('/playbooks/labelling-rules/', 200);
+    const mended = await open('/playbooks/labelling-rules/');
+    expect(await mended.page.getByRole('heading', { level: 1 }).textContent()).toBe('Labelling rules');
+    expect(await mended.page.locator('vite-error-overlay').count()).toBe(0);
+    await mended.page.close();
   });
 
   it('keeps the indexer’s own requests out of the terminal', () => {
