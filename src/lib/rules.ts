@@ -49,6 +49,7 @@ export const RULES = {
   reviewOverdue: { id: 'review-overdue', group: 'review', kind: 'time', severity: 'error', summary: 'An active page must be reviewed by `last_reviewed` plus `review_every`.' },
   reviewDueSoon: { id: 'review-due-soon', group: 'review', kind: 'time', severity: 'warning', summary: 'An active page whose next review falls within `check.due_soon` (30 days by default) is flagged ahead of time.' },
   reviewDateFuture: { id: 'review-date-future', group: 'review', kind: 'time', severity: 'error', summary: '`last_reviewed` must not be in the future: a review is recorded after it happens.' },
+  placeholderText: { id: 'placeholder-text', group: 'review', kind: 'content', severity: 'error', summary: 'A page that is not a draft must not still hold a placeholder sentence of its template (`Say what …`): readers would see it.' },
   brokenLink: { id: 'broken-link', group: 'links', kind: 'content', severity: 'error', summary: 'Every link must lead to a page, file or section of the site that exists: relative `.md` links, site paths, images and files under `public/`.' },
   brokenAnchor: { id: 'broken-anchor', group: 'links', kind: 'content', severity: 'error', summary: 'A link to a heading (`#anchor`) must name a heading the target page really has, as the site renders it.' },
   linkOutsideHandbook: { id: 'link-outside-handbook', group: 'links', kind: 'content', severity: 'error', summary: 'A relative link must not climb out of the repository with `../`, even to a file that exists.' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFiles, check, commandHandbook, read, run, snapshot, starterHandbook, TEST_TODAY } from './command-fixture.ts';
+import { changedFiles, check, commandHandbook, read, run, snapshot, starterHandbook, TEST_TODAY, writeFiles } from './command-fixture.ts';
 
 const create = (root: string, ...args: string[]) => run('new', root, ...args, '--today', TEST_TODAY);
 
@@ -37,7 +37,7 @@ describe('npm run new', () => {
       ] as const;
       for (const [args] of paths) expect(create(root, ...args).status).toBe(0);
       expect(check(root, ...paths.map(([, path]) => path)).stdout).toBe('0 errors, 0 warnings\n');
-    });
+    }, 60_000);
   });
 
   it('starts a page as a draft reviewed today, at the type\'s interval, owned as asked', () => {
@@ -45,11 +45,27 @@ describe('npm run new', () => {
     create(root, 'playbook', 'Lab notebooks', '--owner', 'rnd');
     const text = read(root, 'content/playbooks/lab-notebooks.md');
     expect(text).toMatch(/^---\ntitle: Lab notebooks\nsummary: .+\nowner: rnd\nlast_reviewed: 2026-11-23\nreview_every: 6m\n# .+\nstatus: draft\nconfidentiality: internal\nteams:\n  - rnd\n/);
-    create(root, 'handover', 'Handing over IP counsel', '--owner', 'priya-raman', '--role', 'ip-counsel', '--to', 'jonas-weber', '--status', 'active');
+    create(root, 'handover', 'Handing over IP counsel', '--owner', 'priya-raman', '--role', 'ip-counsel', '--to', 'jonas-weber', '--status', 'draft');
     const handover = read(root, 'content/handovers/handing-over-ip-counsel.md');
     expect(handover).toContain('\nreview_every: 60d\n');
-    expect(handover).toContain('\nstatus: active\n');
+    expect(handover).toContain('\nstatus: draft\n');
     expect(handover).toContain('\nrole: ip-counsel\nfrom: helena-brandt\nto: jonas-weber\ndue: 2026-12-23\n');
+  });
+
+  it('writes a person\'s prompt as an HTML comment, which the site leaves out and the check passes over', () => {
+    const root = commandHandbook();
+    create(root, 'person', 'Sofia Márquez', '--team', 'rnd');
+    expect(read(root, 'content/people/sofia-marquez.md')).toMatch(/\n---\n\n<!-- Say what Sofia Márquez works on and what to ask them about\. -->\n$/);
+  });
+
+  it('writes a page that fails the check once made active with its placeholders left in', () => {
+    const root = commandHandbook();
+    create(root, 'playbook', 'Lab notebooks', '--owner', 'rnd');
+    const path = 'content/playbooks/lab-notebooks.md';
+    writeFiles(root, { [path]: read(root, path).replace('status: draft', 'status: active') });
+    const result = check(root, path);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Template placeholder `Say what happens next.` is still in the page');
   });
 
   it('quotes a title that YAML would otherwise misread', () => {
@@ -140,6 +156,13 @@ describe('npm run new', () => {
       expect(refused('partner', 'X', '--owner', 'ada-okafor', '--kind', 'licence')).toMatchObject({ status: 2, stderr: '`--kind licence` is not a kind of agreement; use `joint-venture`, `strategic-alliance`, `licensing`, `research-collaboration`; run `npm run new -- --help` for the options\n' });
       expect(refused('person', 'X Y', '--team', 'rnd', '--handle', 'not a handle')).toMatchObject({ status: 1 });
       expect(refused('playbook', 'X', '--owner', 'ada-okafor', '--review-every', 'monthly').status).toBe(2);
+    });
+
+    it('an active page, which would publish the template\'s placeholders', () => {
+      expect(refused('playbook', 'X', '--owner', 'ada-okafor', '--status', 'active')).toMatchObject({
+        status: 2,
+        stderr: '`--status active` would publish the template\'s placeholder sentences, which `npm run check` refuses (`placeholder-text`); create the page as a draft, write it, then set `status: active`; run `npm run new -- --help` for the options\n',
+      });
     });
 
     it('an option the type does not take', () => {

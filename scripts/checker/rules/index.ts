@@ -20,6 +20,7 @@ import { linkToUnpublished } from './link-to-unpublished.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
 import { mdxCode } from './mdx-code.ts';
 import { milestoneOverdue } from './milestone-overdue.ts';
+import { placeholderText } from './placeholder-text.ts';
 import { reviewDateFuture } from './review-date-future.ts';
 import { reviewDueSoon } from './review-due-soon.ts';
 import { reviewOverdue } from './review-overdue.ts';
@@ -46,6 +47,7 @@ const CHECKS: Record<RuleName, Rule> = {
   reviewOverdue,
   reviewDueSoon,
   reviewDateFuture,
+  placeholderText,
   brokenLink,
   brokenAnchor,
   linkOutsideHandbook,

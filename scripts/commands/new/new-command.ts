@@ -24,7 +24,8 @@ Types: playbook, role, handover, partner, person.
 
 Options for every page (not a person):
   --owner <id>            Who keeps the page current: a person or a team (required).
-  --status <status>       draft (default) or active.
+  --status draft          A new page is always a draft; set \`status: active\` once its
+                          placeholders are written.
   --review-every <span>   How often it is reviewed: 90d, 6w, 6m, 1y (default per type).
 Options by type:
   playbook   --functions <list>   Functions that take part, comma-separated (default knowledge-management).

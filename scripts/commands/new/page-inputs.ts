@@ -67,7 +67,8 @@ export function pageInputs(handbook: Handbook, collection: Exclude<CollectionNam
   }
   if (ownerPerson) requirePerson(handbook, owner, 'owner', { why: 'give the page to' });
   const status = options.status ?? 'draft';
-  if (status !== 'draft' && status !== 'active') throw usageError('new', `\`--status ${status}\` is not a status for a new page; use \`draft\` (the default) or \`active\``);
+  if (status === 'active') throw usageError('new', '`--status active` would publish the template\'s placeholder sentences, which `npm run check` refuses (`placeholder-text`); create the page as a draft, write it, then set `status: active`');
+  if (status !== 'draft') throw usageError('new', `\`--status ${status}\` is not a status for a new page; a new page is a \`draft\` until it is written`);
   const reviewEvery = options['review-every'] ?? DEFAULT_REVIEW_INTERVALS[collection];
   if (!interval.safeParse(reviewEvery).success) throw usageError('new', `\`--review-every ${reviewEvery}\` is not an interval; write it like \`90d\`, \`6w\`, \`6m\` or \`1y\``);
   return { title, owner, team: ownerTeam ?? ownerPerson?.team, today, reviewEvery, status, ownerPerson };

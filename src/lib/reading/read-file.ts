@@ -9,6 +9,7 @@ import type { CollectionName } from '../../schemas/index.ts';
 import type { Outline } from './markdown-outline.ts';
 import { readEntry, READ_RULES, type FrontmatterSource, type ReadProblem } from './read-entry.ts';
 import { entryIdFromPath } from './entry-id.ts';
+import { placeholderProblems } from './placeholder-problems.ts';
 import type { FoundFile } from './discover.ts';
 
 /**
@@ -67,7 +68,7 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined,
       ...(entry.data !== undefined && { data: entry.data as Record<string, unknown> }),
       ...(entry.frontmatter && { frontmatter: entry.frontmatter }),
       ...(outline && { outline }),
-      problems: [...entry.problems, ...outlineProblems(outline)],
+      problems: [...entry.problems, ...outlineProblems(outline), ...(entry.text === undefined ? [] : placeholderProblems({ ...entry, collection: found.collection }))],
       ...(options.keepBody && entry.text !== undefined && { body: entry.body, bodyLine: entry.bodyLine }),
     };
   }
