@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/project.ts';
 import { changedFiles, check, commandHandbook, read, run, snapshot, starterHandbook, TEST_TODAY, writeFiles } from './command-fixture.ts';
 
 const create = (root: string, ...args: string[]) => run('new', root, ...args, '--today', TEST_TODAY);
@@ -38,6 +39,62 @@ describe('npm run new', () => {
       for (const [args] of paths) expect(create(root, ...args).status).toBe(0);
       expect(check(root, ...paths.map(([, path]) => path)).stdout).toBe('0 errors, 0 warnings\n');
     }, 60_000);
+  });
+
+  describe('adds the new page\'s line to a committed .github/CODEOWNERS', () => {
+    const withCodeowners = () => {
+      const root = starterHandbook();
+      writeFiles(root, { '.github/CODEOWNERS': read(projectRoot, '.github/CODEOWNERS') });
+      return root;
+    };
+
+    it('so that npm run check still passes on the starter handbook', () => {
+      const root = withCodeowners();
+      const result = create(root, 'playbook', 'X', '--owner', 'ada-okafor');
+      expect(result).toMatchObject({ status: 0, stderr: '' });
+      expect(result.stdout).toBe([
+        'content/playbooks/x.md',
+        '  new playbook owned by ada-okafor, reviewed 2026-11-23 and every 6m, status draft',
+        '.github/CODEOWNERS',
+        '  + /content/playbooks/x.md @ada-okafor',
+        'Created content/playbooks/x.md and updated .github/CODEOWNERS; fill in the placeholders, run `npm run check`, and set `status: active` when it is ready.',
+        '',
+      ].join('\n'));
+      expect(read(root, '.github/CODEOWNERS')).toContain('\n/content/playbooks/x.md @ada-okafor\n');
+      expect(check(root)).toMatchObject({ status: 0 });
+    }, 60_000);
+
+    it('and a new person to the lines of pages their team owns, when the team has no handle of its own', () => {
+      const root = commandHandbook();
+      run('codeowners', root);
+      const result = create(root, 'person', 'Sofia Márquez', '--team', 'rnd');
+      expect(result.stdout).toContain('\n.github/CODEOWNERS\n  - /content/playbooks/invention-disclosure-triage.md @jonas-weber @mei-lin-chen\n  + /content/playbooks/invention-disclosure-triage.md @jonas-weber @mei-lin-chen @sofia-marquez\n');
+      expect(run('codeowners', root, '--check').status).toBe(0);
+    }, 60_000);
+
+    it('shows the change with --dry-run, and writes nothing', () => {
+      const root = withCodeowners();
+      const before = snapshot(root);
+      const result = create(root, 'playbook', 'X', '--owner', 'ada-okafor', '--dry-run');
+      expect(result.stdout).toMatch(/^content\/playbooks\/x\.md\n  new playbook .*\n\.github\/CODEOWNERS\n  \+ \/content\/playbooks\/x\.md @ada-okafor\n\n---\ntitle: X\n/);
+      expect(changedFiles(before, snapshot(root))).toEqual([]);
+    });
+
+    it('and refuses, writing nothing, when a page\'s owner cannot be read', () => {
+      const root = withCodeowners();
+      writeFiles(root, { 'content/playbooks/broken.md': '---\ntitle: Broken\n---\n' });
+      const before = snapshot(root);
+      const result = create(root, 'playbook', 'X', '--owner', 'ada-okafor');
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^content\/playbooks\/broken\.md:1:1: Required field `owner` is missing; add `owner:` to the frontmatter\n`\.github\/CODEOWNERS` would leave out a page whose owner cannot be read/);
+      expect(changedFiles(before, snapshot(root))).toEqual([]);
+    });
+
+    it('but writes no such file when the handbook has none', () => {
+      const root = starterHandbook();
+      create(root, 'playbook', 'X', '--owner', 'ada-okafor');
+      expect(snapshot(root).has('.github/CODEOWNERS')).toBe(false);
+    });
   });
 
   it('starts a page as a draft reviewed today, at the type\'s interval, owned as asked', () => {
