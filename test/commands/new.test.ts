@@ -213,6 +213,7 @@ describe('npm run new', () => {
       expect(refused('partner', 'X', '--owner', 'ada-okafor', '--kind', 'licence')).toMatchObject({ status: 2, stderr: '`--kind licence` is not a kind of agreement; use `joint-venture`, `strategic-alliance`, `licensing`, `research-collaboration`; run `npm run new -- --help` for the options\n' });
       expect(refused('person', 'X Y', '--team', 'rnd', '--handle', 'not a handle')).toMatchObject({ status: 1 });
       expect(refused('playbook', 'X', '--owner', 'ada-okafor', '--review-every', 'monthly').status).toBe(2);
+      expect(refused('playbook', 'X', '--owner', 'ada-okafor', '--review-every', '4y')).toMatchObject({ status: 2, stderr: '`--review-every 4y` is longer than `3y`, the longest `check.max_review_every` allows; run `npm run new -- --help` for the options\n' });
     });
 
     it('an active page, which would publish the template\'s placeholders', () => {

@@ -32,6 +32,14 @@ import { unsafeHtml } from './unsafe-html.ts';
 import { unsafeLink } from './unsafe-link.ts';
 import { unsafePath } from './unsafe-path.ts';
 import { codeownersDrift } from './codeowners-drift.ts';
+import { pageLimits } from './page-limits.ts';
+import { valueCutByComment } from './value-cut-by-comment.ts';
+import { reviewIntervalTooLong } from './review-interval-too-long.ts';
+import { emptyLink } from './empty-link.ts';
+import { undefinedLinkReference } from './undefined-link-reference.ts';
+import { emptyHeadingId } from './empty-heading-id.ts';
+import { anchorToDuplicateHeading } from './anchor-to-duplicate-heading.ts';
+import { bidiControl } from './bidi-control.ts';
 
 /** Each rule of the registry with its check; the type makes a rule without one a compile error. */
 const CHECKS: Record<RuleName, Rule> = {
@@ -41,16 +49,23 @@ const CHECKS: Record<RuleName, Rule> = {
   fileName,
   unsafePath,
   mdxSyntax,
+  pageLimits,
+  valueCutByComment,
   unknownPerson,
   departedOwner,
   departedReviewer,
   reviewOverdue,
   reviewDueSoon,
   reviewDateFuture,
+  reviewIntervalTooLong,
   placeholderText,
   brokenLink,
   brokenAnchor,
   linkOutsideHandbook,
+  emptyLink,
+  undefinedLinkReference,
+  emptyHeadingId,
+  anchorToDuplicateHeading,
   unknownReference,
   duplicateId,
   criticalRoleWithoutBackup,
@@ -63,6 +78,7 @@ const CHECKS: Record<RuleName, Rule> = {
   mdxCode,
   unsafeHtml,
   unsafeLink,
+  bidiControl,
   secret,
   externalLink,
   codeownersDrift,

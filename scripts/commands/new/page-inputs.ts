@@ -3,7 +3,7 @@
  * concerns, who holds a role or takes over in a handover. Every name is checked here, so a refusal
  * explains itself before anything is written.
  */
-import { addInterval } from '../../../src/lib/calendar.ts';
+import { addInterval, isLongerThan } from '../../../src/lib/calendar.ts';
 import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { interval, region as regionSchema } from '../../../src/schemas/fields.ts';
 import { partnerSchema } from '../../../src/schemas/partner.ts';
@@ -71,6 +71,8 @@ export function pageInputs(handbook: Handbook, collection: Exclude<CollectionNam
   if (status !== 'draft') throw usageError('new', `\`--status ${status}\` is not a status for a new page; a new page is a \`draft\` until it is written`);
   const reviewEvery = options['review-every'] ?? DEFAULT_REVIEW_INTERVALS[collection];
   if (!interval.safeParse(reviewEvery).success) throw usageError('new', `\`--review-every ${reviewEvery}\` is not an interval; write it like \`90d\`, \`6w\`, \`6m\` or \`1y\``);
+  const longest = handbook.config.check.max_review_every;
+  if (isLongerThan(reviewEvery, longest, today)) throw usageError('new', `\`--review-every ${reviewEvery}\` is longer than \`${longest}\`, the longest \`check.max_review_every\` allows`);
   return { title, owner, team: ownerTeam ?? ownerPerson?.team, today, reviewEvery, status, ownerPerson };
 }
 

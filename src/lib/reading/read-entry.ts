@@ -15,6 +15,8 @@ import { locateIn, parsePositionedYaml, type PositionMap } from './positioned-ya
 import { readYamlData } from './yaml-data.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 import { decodeSource } from './source-text.ts';
+import { bidiControlProblems, hasBidiControl } from './bidi-controls.ts';
+import { cutShortValues } from './cut-short-values.ts';
 
 /** Ids of the rules that judge a single file as it is read. */
 export const READ_RULES = {
@@ -81,10 +83,12 @@ export function readEntry(collection: CollectionName, path: string, bytes: Uint8
   }
 
   const frontmatter = { yaml: split.yaml, firstLine: split.yamlLine };
+  if (hasBidiControl(split.yaml)) problems.push(...bidiControlProblems(split.yaml, split.yamlLine, 'Frontmatter'));
   const yaml = readYamlData(split.yaml, { firstLine: split.yamlLine });
   add(READ_RULES.frontmatter, 'error', yaml.problems);
   const parsed = { ...withBody, rawData: yaml.data, frontmatter };
   if (yaml.data === undefined) return parsed;
+  problems.push(...cutShortValues(split.yaml, split.yamlLine));
 
   const schema: z.ZodType = schemas[collection];
   const result = schema.safeParse(yaml.data);
