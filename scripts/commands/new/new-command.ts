@@ -2,6 +2,7 @@
 import { todayIn } from '../../../src/lib/calendar.ts';
 import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { readEntry } from '../../../src/lib/reading/read-entry.ts';
+import { RULES } from '../../../src/lib/rules.ts';
 import { KEBAB_CASE } from '../../../src/schemas/fields.ts';
 import type { CollectionName, Person } from '../../../src/schemas/index.ts';
 import { CommandError, dateOption, EXIT_REFUSED, EXIT_TOOL_FAILED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
@@ -127,7 +128,7 @@ function plannedPage(handbook: Handbook, collection: CollectionName, id: string,
   const problem = read.problems.find((candidate) => candidate.severity === 'error');
   if (problem) {
     // Options are checked one by one before this; what is left is a value only the schema judges, such as a handle.
-    throw new CommandError(`The new page would not pass the check: ${problem.message}`, problem.hint ?? 'check the options you gave', problem.ruleId === 'schema' ? EXIT_REFUSED : EXIT_TOOL_FAILED);
+    throw new CommandError(`The new page would not pass the check: ${problem.message}`, problem.hint ?? 'check the options you gave', problem.ruleId === RULES.schema.id ? EXIT_REFUSED : EXIT_TOOL_FAILED);
   }
   const data = read.data as Record<string, unknown>;
   return { change: { path, absolutePath: inHandbook(handbook, path), text, create: true, notes: [describeNewPage(collection, data)] }, data };

@@ -6,7 +6,7 @@
  * ids and `{frontmatter.x}`), in the same single pass that collects links. A test compares the ids
  * with those of the built site.
  */
-import Slugger, { slug } from 'github-slugger';
+import Slugger from 'github-slugger';
 import { RULES } from '../rules.ts';
 import { bidiControlProblems, hasBidiControl } from './bidi-controls.ts';
 import { judgeAttributeExpression, judgeElement, judgeEsm, judgeExpression, judgeLink, type SafetyIssue } from './content-safety.ts';
@@ -117,10 +117,10 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
             return;
           }
           const id = slugger.slug(text);
-          const first = slug(text);
-          headings.push({ depth, id, text, ...(id !== first && { repeats: first }) });
+          const first = firstOfRepeatedId(slugger, id);
+          headings.push({ depth, id, text, ...(first !== undefined && { repeats: first }) });
           const position = at(node);
-          if (first === '' && position) markup.push({ ruleId: RULES.emptyHeadingId.id, severity: 'warning', ...position, message: `Heading \`${shorten(text.trim())}\` has no letter or digit to make an id from, so no link can lead to it`, hint: 'add a word to it' });
+          if ((id === '' || first === '') && position) markup.push({ ruleId: RULES.emptyHeadingId.id, severity: 'warning', ...position, message: `Heading \`${shorten(text.trim())}\` has no letter or digit to make an id from, so no link can lead to it`, hint: 'add a word to it' });
         },
       },
       {
@@ -171,6 +171,18 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
     markup.push(emptyLinkIssue(link, linkTexts.get(link)));
   }
   return { headings, ids: [...headings.map((heading) => heading.id), ...ids], links, safety, markup: markup.sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+/**
+ * For an id the slugger numbered because its heading repeats an earlier title (`steps-1`), the id of
+ * the first (`steps`); undefined for an id made from the text as it is (`steps-1` from "Steps 1"). The
+ * slugger counts, for each id it has given, how many times it had to number it.
+ */
+function firstOfRepeatedId(slugger: Slugger, id: string): string | undefined {
+  const numbered = /-(\d+)$/.exec(id);
+  if (!numbered) return undefined;
+  const first = id.slice(0, numbered.index);
+  return slugger.occurrences[first] === Number(numbered[1]) ? first : undefined;
 }
 
 /** An address that leads nowhere: none at all, or a bare `#`. */

@@ -77,6 +77,10 @@ const FENCE = /^(`{3,}|~{3,})/;
  * simple: it never undercounts what a parser would nest, and overcounts only in layouts no author writes.
  */
 export function tooDeep(body: string, limit: number): { line: number; column: number; depth: number } | undefined {
+  // Every level takes at least half a character of a line's leading markers and indentation (`>`
+  // one, `- ` two, a tab four columns), so a body whose lines all start with fewer cannot go past
+  // the limit: most pages are passed after one regular-expression search.
+  if (!hasLeadingRun(body, Math.ceil((limit + 1) / 2))) return undefined;
   // Content columns of the list items still open, innermost last.
   const open: number[] = [];
   let fence: string | undefined;
@@ -94,6 +98,23 @@ export function tooDeep(body: string, limit: number): { line: number; column: nu
     start = newline + 1;
   }
   return undefined;
+}
+
+/** Whether some line starts with `length` or more quote or list markers, digits, dots, spaces or tabs. */
+function hasLeadingRun(body: string, length: number): boolean {
+  for (let start = 0; start < body.length; ) {
+    let run = 0;
+    while (start + run < body.length && isLeadingCharacter(body.charCodeAt(start + run))) run += 1;
+    if (run >= length) return true;
+    const newline = body.indexOf('\n', start + run);
+    if (newline === -1) return false;
+    start = newline + 1;
+  }
+  return false;
+}
+
+function isLeadingCharacter(code: number): boolean {
+  return code === SPACE || code === TAB || code === QUOTE || code === DASH || code === PLUS || code === STAR || code === DOT || code === PAREN || isDigit(code);
 }
 
 interface LineMeasure {
