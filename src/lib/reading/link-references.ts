@@ -74,7 +74,7 @@ export function analyseReferences(body: string, mdx: boolean, lineOffset: number
   const labels = [...definitions.values()].map((found) => found.label);
   for (const reference of hasReferences ? referencesIn(body) : []) {
     // Escaped, a footnote, in code, or `[text][label](address)`, where `[label](address)` is a link of its own.
-    if (body[reference.offset - 1] === '\\' || reference.label.startsWith('^') || body[reference.offset + reference.written.length] === '(' || inVerbatim(reference.offset)) continue;
+    if (body[reference.offset - 1] === '\\' || reference.label.startsWith('^') || reference.text.startsWith('^') || body[reference.offset + reference.written.length] === '(' || inVerbatim(reference.offset)) continue;
     const label = reference.label === '' ? reference.text : reference.label;
     if (label.trim() === '' || broken.has(normalise(label)) || definitions.has(normalise(label))) continue;
     const suggestion = closestMatch(label, labels);
@@ -105,7 +105,7 @@ function looksSound(body: string): boolean {
   }
   for (const reference of referencesIn(body)) {
     const label = reference.label === '' ? reference.text : reference.label;
-    if (!labels.has(normalise(label)) && !reference.label.startsWith('^')) return false;
+    if (!labels.has(normalise(label)) && !reference.label.startsWith('^') && !reference.text.startsWith('^')) return false;
   }
   return true;
 }
@@ -127,7 +127,8 @@ function* definitionLines(body: string): Generator<DefinitionLine> {
     const newline = body.indexOf('\n', colon);
     const end = newline === -1 ? body.length : newline;
     const match = DEFINITION_LINE.exec(body.slice(start, end));
-    if (match) yield { start, offset: start + match[1]!.length, prefix: match[1]!, label: match[2]!, rest: match[3]! };
+    // `[^1]: …` defines a footnote, not a link.
+    if (match && !match[2]!.startsWith('^')) yield { start, offset: start + match[1]!.length, prefix: match[1]!, label: match[2]!, rest: match[3]! };
     if (newline === -1) return;
     colon = body.indexOf(']:', newline);
   }

@@ -67,6 +67,7 @@ const STAR = 0x2a;
 const DOT = 0x2e;
 const PAREN = 0x29;
 const BACKTICK = 0x60;
+const UNDERSCORE = 0x5f;
 const TILDE = 0x7e;
 const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^(`{3,}|~{3,})/;
@@ -129,55 +130,52 @@ interface LineMeasure {
 function measureLine(body: string, start: number, end: number, open: number[], limit: number, previousBlank: boolean, fence: string | undefined): LineMeasure {
   let position = start;
   let quotes = 0;
+  let items = 0;
+  let itemColumn = 0;
   let pastLimitAt = 0;
-  const note = (depth: number, markerAt: number) => {
-    if (depth > limit && pastLimitAt === 0) pastLimitAt = markerAt - start + 1;
+  // Past the last character that is not `-`, `*`, `_` or a space, the line can only be a thematic break (`- - -`), never more items.
+  let breakFrom = end;
+  while (breakFrom > start && isBreakCharacter(body.charCodeAt(breakFrom - 1))) breakFrom -= 1;
+  const measure = (blank: boolean, openFence: string | undefined): LineMeasure => ({ depth: quotes + open.length, column: pastLimitAt, blank, fence: openFence });
+  const note = (markerAt: number) => {
+    if (quotes + open.length > limit && pastLimitAt === 0) pastLimitAt = markerAt - start + 1;
   };
-  // Quote markers, each with the spaces before it.
+  // Quote and list markers, in any order (`- > - > text` nests four deep), then the line's content.
   for (;;) {
-    const indentEnd = skipSpaces(body, position, end);
-    if (body.charCodeAt(indentEnd) !== QUOTE || indentEnd - position > 3) break;
-    quotes += 1;
-    note(quotes + open.length, indentEnd);
-    position = indentEnd + 1;
+    const at = skipSpaces(body, position, end);
+    if (at >= end) return measure(quotes === 0 && items === 0, fence);
+    if (body.charCodeAt(at) === QUOTE) {
+      quotes += 1;
+      note(at);
+      position = at + 1;
+      continue;
+    }
+    const first = body.charCodeAt(at);
+    const fenceHere = first === BACKTICK || first === TILDE ? FENCE.exec(body.slice(at, Math.min(end, at + 40)))?.[1] : undefined;
+    if (fence !== undefined) {
+      const closes = fenceHere !== undefined && fenceHere[0] === fence[0] && fenceHere.length >= fence.length;
+      return measure(false, closes ? undefined : fence);
+    }
+    if (fenceHere) return measure(false, fenceHere);
+    const marker = listMarkerLength(body, at, end);
+    const listItem = marker > 0 && !(at >= breakFrom && THEMATIC_BREAK.test(body.slice(at, end)));
+    if (items === 0) {
+      const indent = width(body, position, at);
+      // Four columns past the innermost item's content: indented code, or text continuing a paragraph.
+      if (indent >= (open.at(-1) ?? 0) + 4) return measure(false, fence);
+      // A list item closes the items it is not indented into; so does text, unless it lazily continues a paragraph.
+      if (listItem || previousBlank) while (open.length > 0 && open.at(-1)! > indent) open.pop();
+      itemColumn = indent;
+    }
+    if (!listItem) return measure(false, fence);
+    const contentAt = skipSpaces(body, at + marker, end);
+    const spaces = Math.max(1, Math.min(width(body, at + marker, contentAt), 4));
+    open.push(itemColumn + marker + spaces);
+    items += 1;
+    note(at);
+    itemColumn += marker + spaces;
+    position = at + marker;
   }
-  const contentStart = skipSpaces(body, position, end);
-  const indent = width(body, position, contentStart);
-  if (contentStart >= end) return { depth: quotes + open.length, column: pastLimitAt, blank: true, fence };
-
-  const first = body.charCodeAt(contentStart);
-  const fenceHere = first === BACKTICK || first === TILDE ? FENCE.exec(body.slice(contentStart, Math.min(end, contentStart + 40)))?.[1] : undefined;
-  if (fence !== undefined) {
-    const closes = fenceHere !== undefined && fenceHere[0] === fence[0] && fenceHere.length >= fence.length;
-    return { depth: quotes + open.length, column: pastLimitAt, blank: false, fence: closes ? undefined : fence };
-  }
-  if (fenceHere) return { depth: quotes + open.length, column: pastLimitAt, blank: false, fence: fenceHere };
-
-  const innermost = open.at(-1) ?? 0;
-  // Four columns past the innermost item's content: indented code, or text continuing a paragraph.
-  if (indent >= innermost + 4) return { depth: quotes + open.length, column: pastLimitAt, blank: false, fence };
-
-  const marker = listMarkerLength(body, contentStart, end);
-  if (marker === 0 || THEMATIC_BREAK.test(body.slice(contentStart, end))) {
-    // Text that is not lazily continuing a paragraph closes the items it is not indented into.
-    if (previousBlank) while (open.length > 0 && open.at(-1)! > indent) open.pop();
-    return { depth: quotes + open.length, column: pastLimitAt, blank: false, fence };
-  }
-  // A list item closes the items it is not indented into, then opens one, and another for each marker after it.
-  while (open.length > 0 && open.at(-1)! > indent) open.pop();
-  position = contentStart;
-  let itemColumn = indent;
-  for (let length = marker; length > 0; length = listMarkerLength(body, position, end)) {
-    const afterMarker = position + length;
-    const contentAt = skipSpaces(body, afterMarker, end);
-    const spaces = Math.max(1, Math.min(width(body, afterMarker, contentAt), 4));
-    open.push(itemColumn + length + spaces);
-    note(quotes + open.length, position);
-    itemColumn += length + spaces;
-    position = contentAt;
-    if (position >= end) break;
-  }
-  return { depth: quotes + open.length, column: pastLimitAt, blank: false, fence };
 }
 
 function skipSpaces(body: string, from: number, end: number): number {
@@ -207,6 +205,10 @@ function listMarkerLength(body: string, position: number, end: number): number {
   }
   const next = position + length;
   return next >= end || body.charCodeAt(next) === SPACE || body.charCodeAt(next) === TAB ? length : 0;
+}
+
+function isBreakCharacter(code: number): boolean {
+  return code === DASH || code === STAR || code === UNDERSCORE || code === SPACE || code === TAB;
 }
 
 function isDigit(code: number): boolean {
