@@ -59,6 +59,20 @@ describe('checking a handbook full of bad input', () => {
     expect(lines.filter((line) => line.includes('links-here.md'))).toEqual([]);
   });
 
+  it('takes the limits from baton.config.yml: page size, nesting and the longest review interval', async () => {
+    const root = makeHandbook({
+      'baton.config.yml': 'check:\n  max_page_bytes: 2000\n  max_nesting: 8\n  max_review_every: 1y\n',
+      'content/playbooks/long.md': playbook('Words. '.repeat(300)),
+      'content/playbooks/nested.md': playbook(`${'> '.repeat(9)}deep`),
+      'content/playbooks/slow.md': playbook('Fine.').replace('review_every: 1y', 'review_every: 18m'),
+    });
+    expect(await checkLines(root, { only: ['page-limits', 'review-interval-too-long'] })).toEqual([
+      'content/playbooks/long.md:1:1  error  Page is 2.3 KB, larger than the 2 KB that `check.max_page_bytes` allows, so it is not read; split it into pages of one topic each, and link them  page-limits',
+      'content/playbooks/nested.md:11:17  error  Quotes and lists nest 9 levels deep here, deeper than the 8 that `check.max_nesting` allows, so the page is not read; flatten the nesting: a few levels of quotes or lists are all a reader can follow  page-limits',
+      'content/playbooks/slow.md:6:15  error  Review interval `18m` is longer than `1y`, the longest `check.max_review_every` allows; review the page at least every `1y`  review-interval-too-long',
+    ]);
+  });
+
   it('reads pages within raised limits: a 10 MB page and deeply nested quotes and lists, in bounded time', async () => {
     const paragraph = 'The licence covers coated optical films for industrial sensors. '.repeat(40);
     const huge = playbook(`${`## Section\n\n${paragraph}\n\n[a link](./missing.md)\n\n`.repeat(3900)}`);
