@@ -4,7 +4,9 @@
  * Sätteri, the engine Astro 7 renders pages with, using the same features, and gives headings their
  * ids exactly as Astro's heading-id plugin does (same slugger, same text, same handling of written
  * ids and `{frontmatter.x}`), in the same single pass that collects links. A test compares the ids
- * with those of the built site.
+ * with those of the built site. The same pass notes what the body gets wrong that the site would
+ * publish without a word: links and images with no address, headings with no id, a repeated heading
+ * title, hidden bidi controls; `link-references.ts` adds the references Markdown does not read.
  */
 import Slugger from 'github-slugger';
 import { RULES } from '../rules.ts';
