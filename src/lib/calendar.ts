@@ -47,6 +47,11 @@ export function addInterval(date: IsoDate, interval: Interval | string, directio
   return sum;
 }
 
+/** Whether `interval` reaches further than `limit` when both are counted from `from` (`13m` is longer than `1y`). */
+export function isLongerThan(interval: Interval | string, limit: Interval | string, from: IsoDate): boolean {
+  return addInterval(from, interval) > addInterval(from, limit);
+}
+
 const DAY_MS = 86_400_000;
 
 /** Whole days from `from` to `to`: positive when `to` is later. */

@@ -74,6 +74,12 @@ export const checkSettings = z.strictObject({
   due_soon: interval.default('30d'),
   /** An agreement whose renewal notice falls within this long is reported: `60d`. */
   renewal_window: interval.default('90d'),
+  /** The longest `review_every` a page may have: a page reviewed less often than this is not kept. */
+  max_review_every: interval.default('3y'),
+  /** The largest page, in bytes, that is read; a larger one is refused unread. */
+  max_page_bytes: z.number().int().min(1_000).default(1_000_000),
+  /** How deep quotes and lists may nest in a page; a deeper page is refused unread, since parsing it costs the square of its depth. */
+  max_nesting: z.number().int().min(4).max(1_000).default(32),
   /** What MDX pages may import. */
   mdx: mdxSettings.default(mdxSettings.parse({})),
   /** What the `secret` rule lets through. */

@@ -39,14 +39,49 @@ describe('checking a handbook full of bad input', () => {
     expect(byFile('Upper.MD')).toEqual(['content/playbooks/Upper.MD:1:1  error  File extension `.MD` is not read by the site, which looks for `.md` only; rename it to `Upper.md`  file-name']);
   });
 
-  it('checks a 10 MB page and deeply nested quotes and lists in bounded time', async () => {
+  it('refuses, unread, a page larger than `check.max_page_bytes` and one nested deeper than `check.max_nesting`', async () => {
+    const root = makeHandbook({
+      'content/playbooks/huge.md': playbook('The licence covers coated optical films. '.repeat(30_000)),
+      'content/playbooks/quotes.md': playbook(`${'>'.repeat(200_000)} deep`),
+      'content/playbooks/lists.md': playbook(Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n')),
+      'content/playbooks/inline-lists.md': playbook(`${'- '.repeat(49_000)}deep`),
+      'content/playbooks/at-the-limit.md': playbook(`${Array.from({ length: 28 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n')}\n\n${'> '.repeat(32)}quoted\n\n\`\`\`\n${'    '.repeat(40)}- in code\n\`\`\``),
+      'content/playbooks/links-here.md': playbook('See [the lists](./lists.md).'),
+    });
+    const lines = await checkLines(root);
+    expect(lines.filter((line) => !line.includes('links-here.md'))).toEqual([
+      'content/playbooks/huge.md:1:1  error  Page is 1.2 MB, larger than the 1 MB that `check.max_page_bytes` allows, so it is not read; split it into pages of one topic each, and link them  page-limits',
+      'content/playbooks/inline-lists.md:11:65  error  Quotes and lists nest 49,000 levels deep here, deeper than the 32 that `check.max_nesting` allows, so the page is not read; flatten the nesting: a few levels of quotes or lists are all a reader can follow  page-limits',
+      'content/playbooks/lists.md:43:65  error  Quotes and lists nest 33 levels deep here, deeper than the 32 that `check.max_nesting` allows, so the page is not read; flatten the nesting: a few levels of quotes or lists are all a reader can follow  page-limits',
+      'content/playbooks/quotes.md:11:33  error  Quotes and lists nest 200,000 levels deep here, deeper than the 32 that `check.max_nesting` allows, so the page is not read; flatten the nesting: a few levels of quotes or lists are all a reader can follow  page-limits',
+    ]);
+    // A page refused for its depth keeps its frontmatter: links to it still resolve.
+    expect(lines.filter((line) => line.includes('links-here.md'))).toEqual([]);
+  });
+
+  it('takes the limits from baton.config.yml: page size, nesting and the longest review interval', async () => {
+    const root = makeHandbook({
+      'baton.config.yml': 'check:\n  max_page_bytes: 2000\n  max_nesting: 8\n  max_review_every: 1y\n',
+      'content/playbooks/long.md': playbook('Words. '.repeat(300)),
+      'content/playbooks/nested.md': playbook(`${'> '.repeat(9)}deep`),
+      'content/playbooks/slow.md': playbook('Fine.').replace('review_every: 1y', 'review_every: 18m'),
+    });
+    expect(await checkLines(root, { only: ['page-limits', 'review-interval-too-long'] })).toEqual([
+      'content/playbooks/long.md:1:1  error  Page is 2.3 KB, larger than the 2 KB that `check.max_page_bytes` allows, so it is not read; split it into pages of one topic each, and link them  page-limits',
+      'content/playbooks/nested.md:11:17  error  Quotes and lists nest 9 levels deep here, deeper than the 8 that `check.max_nesting` allows, so the page is not read; flatten the nesting: a few levels of quotes or lists are all a reader can follow  page-limits',
+      'content/playbooks/slow.md:6:15  error  Review interval `18m` is longer than `1y`, the longest `check.max_review_every` allows; review the page at least every `1y`  review-interval-too-long',
+    ]);
+  });
+
+  it('reads pages within raised limits: a 10 MB page and deeply nested quotes and lists, in bounded time', async () => {
     const paragraph = 'The licence covers coated optical films for industrial sensors. '.repeat(40);
     const huge = playbook(`${`## Section\n\n${paragraph}\n\n[a link](./missing.md)\n\n`.repeat(3900)}`);
     expect(huge.length).toBeGreaterThan(10_000_000);
     const root = makeHandbook({
+      'baton.config.yml': 'check:\n  max_page_bytes: 20000000\n  max_nesting: 1000\n',
       'content/playbooks/huge.md': huge,
-      'content/playbooks/quotes.md': playbook(`${'> '.repeat(20_000)}deep`),
-      'content/playbooks/lists.md': playbook(Array.from({ length: 3000 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n')),
+      'content/playbooks/quotes.md': playbook(`${'> '.repeat(999)}deep`),
+      'content/playbooks/lists.md': playbook(Array.from({ length: 999 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n')),
     });
     const started = performance.now();
     const lines = await checkLines(root, { only: ['links', 'schema'] });

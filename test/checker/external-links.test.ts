@@ -109,7 +109,7 @@ describe('checking external URLs against a local server', () => {
 });
 
 describe('the external link cache', () => {
-  const file = (url: string): CheckedFile => ({ path: 'content/playbooks/a.md', kind: 'entry', problems: [], outline: { headings: [], ids: [], links: [{ url, kind: 'link', line: 1, column: 1 }], safety: [] } });
+  const file = (url: string): CheckedFile => ({ path: 'content/playbooks/a.md', kind: 'entry', problems: [], outline: { headings: [], ids: [], links: [{ url, kind: 'link', line: 1, column: 1 }], safety: [], markup: [] } });
   const settings = projectConfigSchema.parse({ check: { external: { cache_max_age: '1d', ignore: ['https://intranet.example/*'] } } }).check.external;
 
   it('re-checks only results older than the maximum age, and never ignored URLs', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/project.ts';
-import { changedFiles, commandHandbook, read, run, snapshot, writeFiles } from './command-fixture.ts';
+import { changedFiles, commandHandbook, fixture, read, run, snapshot, writeFiles } from './command-fixture.ts';
 
 const HEADER_LINES = 4;
 const expected = [
@@ -75,11 +75,39 @@ describe('npm run codeowners', () => {
     expect(changedFiles(before, snapshot(root))).toEqual([]);
   });
 
-  it('leaves out a page with errors and says so', () => {
-    const root = commandHandbook({ 'content/playbooks/broken.md': '---\ntitle: Broken\n---\n' });
-    const result = run('codeowners', root);
-    expect(result.stderr).toBe('Left out content/playbooks/broken.md: its frontmatter has errors, which `npm run check` shows.\n');
-    expect(read(root, '.github/CODEOWNERS')).not.toContain('broken');
+  describe('refuses, naming each page whose owner it cannot read, rather than leave the page out', () => {
+    const refusal = [
+      'content/playbooks/no-owner.md:1:1: Required field `owner` is missing; add `owner:` to the frontmatter',
+      'content/playbooks/unreadable.md:3:1: Frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      '`.github/CODEOWNERS` would leave out 2 pages whose owners cannot be read, and nobody would be asked to review them; fix the frontmatter first (`npm run check` shows every problem), then run the command again',
+      '',
+    ].join('\n');
+    const broken = { 'content/playbooks/no-owner.md': '---\ntitle: Broken\n---\n', 'content/playbooks/unreadable.md': '---\ntitle: [unclosed\n---\n' };
+
+    for (const mode of [[], ['--check'], ['--dry-run']]) {
+      it(mode.length > 0 ? `with ${mode[0]}` : 'when writing the file', () => {
+        const root = commandHandbook(broken);
+        const before = snapshot(root);
+        expect(run('codeowners', root, ...mode)).toMatchObject({ status: 1, stdout: '', stderr: refusal });
+        expect(changedFiles(before, snapshot(root))).toEqual([]);
+      });
+    }
+
+    it('one page, said in the singular', () => {
+      const root = commandHandbook({ 'content/playbooks/no-owner.md': '---\ntitle: Broken\n---\n' });
+      expect(run('codeowners', root).stderr).toBe([
+        'content/playbooks/no-owner.md:1:1: Required field `owner` is missing; add `owner:` to the frontmatter',
+        '`.github/CODEOWNERS` would leave out a page whose owner cannot be read, and nobody would be asked to review it; fix the frontmatter first (`npm run check` shows every problem), then run the command again',
+        '',
+      ].join('\n'));
+    });
+  });
+
+  it('writes the line of a page whose owner it can read, even when another field is wrong', () => {
+    const page = fixture('content/playbooks/knowledge-capture.md').replace('review_every:', 'review_evry:');
+    const root = commandHandbook({ 'content/playbooks/knowledge-capture.md': page });
+    expect(run('codeowners', root)).toMatchObject({ status: 0, stderr: '' });
+    expect(body(read(root, '.github/CODEOWNERS'))).toEqual(expected);
   });
 
   it('matches the committed file of the starter handbook', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedFiles, check, commandHandbook, read, run, snapshot, starterHandbook, TEST_TODAY } from './command-fixture.ts';
+import { projectRoot } from '../helpers/project.ts';
+import { changedFiles, check, commandHandbook, read, run, snapshot, starterHandbook, TEST_TODAY, writeFiles } from './command-fixture.ts';
 
 const create = (root: string, ...args: string[]) => run('new', root, ...args, '--today', TEST_TODAY);
 
@@ -37,6 +38,62 @@ describe('npm run new', () => {
       ] as const;
       for (const [args] of paths) expect(create(root, ...args).status).toBe(0);
       expect(check(root, ...paths.map(([, path]) => path)).stdout).toBe('0 errors, 0 warnings\n');
+    }, 60_000);
+  });
+
+  describe('adds the new page\'s line to a committed .github/CODEOWNERS', () => {
+    const withCodeowners = () => {
+      const root = starterHandbook();
+      writeFiles(root, { '.github/CODEOWNERS': read(projectRoot, '.github/CODEOWNERS') });
+      return root;
+    };
+
+    it('so that npm run check still passes on the starter handbook', () => {
+      const root = withCodeowners();
+      const result = create(root, 'playbook', 'X', '--owner', 'ada-okafor');
+      expect(result).toMatchObject({ status: 0, stderr: '' });
+      expect(result.stdout).toBe([
+        'content/playbooks/x.md',
+        '  new playbook owned by ada-okafor, reviewed 2026-11-23 and every 6m, status draft',
+        '.github/CODEOWNERS',
+        '  + /content/playbooks/x.md @ada-okafor',
+        'Created content/playbooks/x.md and updated .github/CODEOWNERS; fill in the placeholders, run `npm run check`, and set `status: active` when it is ready.',
+        '',
+      ].join('\n'));
+      expect(read(root, '.github/CODEOWNERS')).toContain('\n/content/playbooks/x.md @ada-okafor\n');
+      expect(check(root)).toMatchObject({ status: 0 });
+    }, 60_000);
+
+    it('and a new person to the lines of pages their team owns, when the team has no handle of its own', () => {
+      const root = commandHandbook();
+      run('codeowners', root);
+      const result = create(root, 'person', 'Sofia Márquez', '--team', 'rnd');
+      expect(result.stdout).toContain('\n.github/CODEOWNERS\n  - /content/playbooks/invention-disclosure-triage.md @jonas-weber @mei-lin-chen\n  + /content/playbooks/invention-disclosure-triage.md @jonas-weber @mei-lin-chen @sofia-marquez\n');
+      expect(run('codeowners', root, '--check').status).toBe(0);
+    }, 60_000);
+
+    it('shows the change with --dry-run, and writes nothing', () => {
+      const root = withCodeowners();
+      const before = snapshot(root);
+      const result = create(root, 'playbook', 'X', '--owner', 'ada-okafor', '--dry-run');
+      expect(result.stdout).toMatch(/^content\/playbooks\/x\.md\n  new playbook .*\n\.github\/CODEOWNERS\n  \+ \/content\/playbooks\/x\.md @ada-okafor\n\n---\ntitle: X\n/);
+      expect(changedFiles(before, snapshot(root))).toEqual([]);
+    });
+
+    it('and refuses, writing nothing, when a page\'s owner cannot be read', () => {
+      const root = withCodeowners();
+      writeFiles(root, { 'content/playbooks/broken.md': '---\ntitle: Broken\n---\n' });
+      const before = snapshot(root);
+      const result = create(root, 'playbook', 'X', '--owner', 'ada-okafor');
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^content\/playbooks\/broken\.md:1:1: Required field `owner` is missing; add `owner:` to the frontmatter\n`\.github\/CODEOWNERS` would leave out a page whose owner cannot be read/);
+      expect(changedFiles(before, snapshot(root))).toEqual([]);
+    });
+
+    it('but writes no such file when the handbook has none', () => {
+      const root = starterHandbook();
+      create(root, 'playbook', 'X', '--owner', 'ada-okafor');
+      expect(snapshot(root).has('.github/CODEOWNERS')).toBe(false);
     });
   });
 
@@ -45,11 +102,27 @@ describe('npm run new', () => {
     create(root, 'playbook', 'Lab notebooks', '--owner', 'rnd');
     const text = read(root, 'content/playbooks/lab-notebooks.md');
     expect(text).toMatch(/^---\ntitle: Lab notebooks\nsummary: .+\nowner: rnd\nlast_reviewed: 2026-11-23\nreview_every: 6m\n# .+\nstatus: draft\nconfidentiality: internal\nteams:\n  - rnd\n/);
-    create(root, 'handover', 'Handing over IP counsel', '--owner', 'priya-raman', '--role', 'ip-counsel', '--to', 'jonas-weber', '--status', 'active');
+    create(root, 'handover', 'Handing over IP counsel', '--owner', 'priya-raman', '--role', 'ip-counsel', '--to', 'jonas-weber', '--status', 'draft');
     const handover = read(root, 'content/handovers/handing-over-ip-counsel.md');
     expect(handover).toContain('\nreview_every: 60d\n');
-    expect(handover).toContain('\nstatus: active\n');
+    expect(handover).toContain('\nstatus: draft\n');
     expect(handover).toContain('\nrole: ip-counsel\nfrom: helena-brandt\nto: jonas-weber\ndue: 2026-12-23\n');
+  });
+
+  it('writes a person\'s prompt as an HTML comment, which the site leaves out and the check passes over', () => {
+    const root = commandHandbook();
+    create(root, 'person', 'Sofia Márquez', '--team', 'rnd');
+    expect(read(root, 'content/people/sofia-marquez.md')).toMatch(/\n---\n\n<!-- Say what Sofia Márquez works on and what to ask them about\. -->\n$/);
+  });
+
+  it('writes a page that fails the check once made active with its placeholders left in', () => {
+    const root = commandHandbook();
+    create(root, 'playbook', 'Lab notebooks', '--owner', 'rnd');
+    const path = 'content/playbooks/lab-notebooks.md';
+    writeFiles(root, { [path]: read(root, path).replace('status: draft', 'status: active') });
+    const result = check(root, path);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('Template placeholder `Say what happens next.` is still in the page');
   });
 
   it('quotes a title that YAML would otherwise misread', () => {
@@ -140,6 +213,14 @@ describe('npm run new', () => {
       expect(refused('partner', 'X', '--owner', 'ada-okafor', '--kind', 'licence')).toMatchObject({ status: 2, stderr: '`--kind licence` is not a kind of agreement; use `joint-venture`, `strategic-alliance`, `licensing`, `research-collaboration`; run `npm run new -- --help` for the options\n' });
       expect(refused('person', 'X Y', '--team', 'rnd', '--handle', 'not a handle')).toMatchObject({ status: 1 });
       expect(refused('playbook', 'X', '--owner', 'ada-okafor', '--review-every', 'monthly').status).toBe(2);
+      expect(refused('playbook', 'X', '--owner', 'ada-okafor', '--review-every', '4y')).toMatchObject({ status: 2, stderr: '`--review-every 4y` is longer than `3y`, the longest `check.max_review_every` allows; run `npm run new -- --help` for the options\n' });
+    });
+
+    it('an active page, which would publish the template\'s placeholders', () => {
+      expect(refused('playbook', 'X', '--owner', 'ada-okafor', '--status', 'active')).toMatchObject({
+        status: 2,
+        stderr: '`--status active` would publish the template\'s placeholder sentences, which `npm run check` refuses (`placeholder-text`); create the page as a draft, write it, then set `status: active`; run `npm run new -- --help` for the options\n',
+      });
     });
 
     it('an option the type does not take', () => {

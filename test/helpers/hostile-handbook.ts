@@ -14,8 +14,9 @@ const frontmatter = (title: string) =>
 export function hostilePages(): Record<string, string> {
   const words = 'licence partner patent review invention '.repeat(2500);
   return {
-    'deep-quotes.md': `${frontmatter('Deep quotes')}\n${'> '.repeat(5000)}Deep inside.\n`,
-    'deep-lists.md': `${frontmatter('Deep lists')}\n${Array.from({ length: 1500 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n')}\n`,
+    // As deep as `check.max_nesting` allows by default; deeper pages are refused unread (`page-limits`).
+    'deep-quotes.md': `${frontmatter('Deep quotes')}\n${'> '.repeat(32)}Deep inside.\n`,
+    'deep-lists.md': `${frontmatter('Deep lists')}\n${Array.from({ length: 32 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n')}\n`,
     'long-line.md': `${frontmatter('A long line')}\n${words.slice(0, 100_000)}\n`,
     'many-headings.md': `${frontmatter('Many headings')}\n${Array.from({ length: 3000 }, (_, index) => `## Heading ${index}\n\nText ${index}.\n`).join('\n')}`,
     'colliding-slugs.md': `${frontmatter('Colliding slugs')}\n${'## Same\n\nText.\n\n'.repeat(50)}## Same 1\n\n## Same-1\n\n[the third](#same-2) [the clash](#same-1-1)\n`,

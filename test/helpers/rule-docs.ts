@@ -1,6 +1,7 @@
 /**
  * Runs the examples in a rule's documentation page as tests. Each example is a set of files
- * (fenced blocks with `file=<path>`) added to the base handbook in `test/fixtures/rule-base/`; a
+ * (fenced blocks with `file=<path>`, and `escapes` when `\u{XXXX}` stands for an invisible
+ * character) added to the base handbook in `test/fixtures/rule-base/`; a
  * not-OK example also has the exact output it must produce (a fenced `text output` block). The docs
  * and the tests cannot disagree, because they are the same text.
  */
@@ -53,7 +54,9 @@ export function ruleExamples(id: string): RuleExample[] {
     if (node.type === 'code' && current) {
       const meta = /(?:^|\s)file=(?:"([^"]+)"|(\S+))/.exec(node.meta ?? '');
       const file = meta?.[1] ?? meta?.[2];
-      if (file) current.files[file] = `${node.value}\n`;
+      // `escapes` writes invisible characters visibly in the docs: `\u{202E}` stands for the character itself.
+      const value = /(?:^|\s)escapes(?:\s|$)/.test(node.meta ?? '') ? node.value.replace(/\\u\{([0-9A-Fa-f]{1,6})\}/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16))) : node.value;
+      if (file) current.files[file] = `${value}\n`;
       else if (node.lang === 'text' && node.meta === 'output') current.output = node.value.split('\n').filter(Boolean);
     }
   }

@@ -20,6 +20,7 @@ import { linkToUnpublished } from './link-to-unpublished.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
 import { mdxCode } from './mdx-code.ts';
 import { milestoneOverdue } from './milestone-overdue.ts';
+import { placeholderText } from './placeholder-text.ts';
 import { reviewDateFuture } from './review-date-future.ts';
 import { reviewDueSoon } from './review-due-soon.ts';
 import { reviewOverdue } from './review-overdue.ts';
@@ -31,6 +32,14 @@ import { unsafeHtml } from './unsafe-html.ts';
 import { unsafeLink } from './unsafe-link.ts';
 import { unsafePath } from './unsafe-path.ts';
 import { codeownersDrift } from './codeowners-drift.ts';
+import { pageLimits } from './page-limits.ts';
+import { valueCutByComment } from './value-cut-by-comment.ts';
+import { reviewIntervalTooLong } from './review-interval-too-long.ts';
+import { emptyLink } from './empty-link.ts';
+import { undefinedLinkReference } from './undefined-link-reference.ts';
+import { emptyHeadingId } from './empty-heading-id.ts';
+import { anchorToDuplicateHeading } from './anchor-to-duplicate-heading.ts';
+import { bidiControl } from './bidi-control.ts';
 
 /** Each rule of the registry with its check; the type makes a rule without one a compile error. */
 const CHECKS: Record<RuleName, Rule> = {
@@ -40,15 +49,23 @@ const CHECKS: Record<RuleName, Rule> = {
   fileName,
   unsafePath,
   mdxSyntax,
+  pageLimits,
+  valueCutByComment,
   unknownPerson,
   departedOwner,
   departedReviewer,
   reviewOverdue,
   reviewDueSoon,
   reviewDateFuture,
+  reviewIntervalTooLong,
+  placeholderText,
   brokenLink,
   brokenAnchor,
   linkOutsideHandbook,
+  emptyLink,
+  undefinedLinkReference,
+  emptyHeadingId,
+  anchorToDuplicateHeading,
   unknownReference,
   duplicateId,
   criticalRoleWithoutBackup,
@@ -61,6 +78,7 @@ const CHECKS: Record<RuleName, Rule> = {
   mdxCode,
   unsafeHtml,
   unsafeLink,
+  bidiControl,
   secret,
   externalLink,
   codeownersDrift,

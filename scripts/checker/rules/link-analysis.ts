@@ -1,7 +1,7 @@
 /**
- * Judges every link of a file once, for the four link rules that report on it: `broken-link`,
- * `broken-anchor`, `link-outside-handbook` and `link-to-unpublished`. External URLs are left to
- * `check --external`.
+ * Judges every link of a file once, for the link rules that report on it: `broken-link`,
+ * `broken-anchor`, `link-outside-handbook`, `link-to-unpublished` and `anchor-to-duplicate-heading`.
+ * External URLs are left to `check --external`.
  */
 import { posix } from 'node:path';
 import { closestMatch } from '../../../src/lib/printing/did-you-mean.ts';
@@ -20,6 +20,7 @@ const LINK_RULES = {
   anchor: RULES.brokenAnchor.id,
   outside: RULES.linkOutsideHandbook.id,
   unpublished: RULES.linkToUnpublished.id,
+  repeatedHeading: RULES.anchorToDuplicateHeading.id,
 } as const;
 
 /** A link problem and the rule that reports it. */
@@ -43,7 +44,8 @@ function judgeLink(file: CheckedFile, link: OutlineLink, context: CheckContext):
     case 'external':
       return [];
     case 'same-page':
-      return target.anchor === '' || hasAnchor(file, target.anchor) ? [] : problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in this page`, anchorHint(file, target.anchor));
+      if (target.anchor === '') return [];
+      return hasAnchor(file, target.anchor) ? repeatedHeading(file, target.anchor, 'this page', problem) : problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in this page`, anchorHint(file, target.anchor));
     case 'outside':
       return problem(LINK_RULES.outside, `Link target ${written} climbs out of the handbook`, 'link only to pages and files inside the repository');
     case 'asset':
@@ -89,7 +91,14 @@ function judgeEntryLink(file: CheckedFile, target: Extract<LinkTarget, { kind: '
   if (target.anchor && !hasAnchor(found, target.anchor)) {
     return problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in \`${found.path}\``, anchorHint(found, target.anchor));
   }
-  return [];
+  return target.anchor ? repeatedHeading(found, target.anchor, `\`${found.path}\``, problem) : [];
+}
+
+/** A link to a heading whose title repeats an earlier one: its id (`steps-1`) counts the headings of that title above it. */
+function repeatedHeading(file: CheckedFile, anchor: string, where: string, problem: Problem): LinkProblem[] {
+  const heading = file.outline?.headings.find((candidate) => candidate.id === anchor);
+  if (heading?.repeats === undefined) return [];
+  return problem(LINK_RULES.repeatedHeading, `Heading \`#${anchor}\` of ${where} repeats the title of \`#${heading.repeats}\`, so its id changes when a heading of that title is added or removed above it`, 'give the heading a title of its own, and link to its new id');
 }
 
 function judgeFileLink(file: CheckedFile, target: Extract<LinkTarget, { kind: 'file' }>, written: string, context: CheckContext, problem: Problem): LinkProblem[] {
@@ -108,7 +117,7 @@ function judgeFileLink(file: CheckedFile, target: Extract<LinkTarget, { kind: 'f
   if (target.anchor && found?.outline && !hasAnchor(found, target.anchor)) {
     return problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in \`${found.path}\``, anchorHint(found, target.anchor));
   }
-  return [];
+  return target.anchor && found ? repeatedHeading(found, target.anchor, `\`${found.path}\``, problem) : [];
 }
 
 function hasAnchor(file: CheckedFile, anchor: string): boolean {

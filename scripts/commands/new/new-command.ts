@@ -2,10 +2,12 @@
 import { todayIn } from '../../../src/lib/calendar.ts';
 import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { readEntry } from '../../../src/lib/reading/read-entry.ts';
+import { RULES } from '../../../src/lib/rules.ts';
 import { KEBAB_CASE } from '../../../src/schemas/fields.ts';
-import type { CollectionName } from '../../../src/schemas/index.ts';
+import type { CollectionName, Person } from '../../../src/schemas/index.ts';
 import { CommandError, dateOption, EXIT_REFUSED, EXIT_TOOL_FAILED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
 import { describeChanges, dryRunNote, writeChanges, type FileChange } from '../file-changes.ts';
+import { codeownersChange } from '../codeowners/codeowners-file.ts';
 import { findPage, inHandbook, loadHandbook, type Handbook } from '../handbook.ts';
 import { handoverInputs, pageInputs, partnerInputs, personInputs, playbookInputs, refuseForeignOptions, roleInputs, type NewOptions } from './page-inputs.ts';
 import { idFromTitle } from './page-id.ts';
@@ -17,14 +19,16 @@ export const NEW_HELP = `Usage: npm run new -- <type> "<title>" --owner <person-
 
 Writes a new page from its type's template: valid frontmatter (today as \`last_reviewed\`, the
 type's review interval, \`status: draft\`), placeholder sentences that say what to write, and a file
-name made from the title. Never writes over an existing file. The page passes \`npm run check\` as
+name made from the title. Never writes over an existing file. When the handbook has a
+.github/CODEOWNERS file, adds the new page's line to it. The page passes \`npm run check\` as
 written; fill it in, then set \`status: active\`.
 
 Types: playbook, role, handover, partner, person.
 
 Options for every page (not a person):
   --owner <id>            Who keeps the page current: a person or a team (required).
-  --status <status>       draft (default) or active.
+  --status draft          A new page is always a draft; set \`status: active\` once its
+                          placeholders are written.
   --review-every <span>   How often it is reviewed: 90d, 6w, 6m, 1y (default per type).
 Options by type:
   playbook   --functions <list>   Functions that take part, comma-separated (default knowledge-management).
@@ -94,11 +98,15 @@ export function newCommand(args: readonly string[], environment: CommandEnvironm
     const today = givenToday ?? todayIn(handbook.config.site.time_zone);
     const id = givenId ?? idFromTitle(title);
     if (!KEBAB_CASE.test(id)) throw usageError('new', givenId === undefined ? `The title \`${title}\` has no letters or digits to make a file name from; give one with \`--id <kebab-case-id>\`` : `\`--id ${id}\` is not a kebab-case id like \`freedom-to-operate-check\``);
-    const change = plannedPage(handbook, collection, id, render(handbook, collection, title.trim(), id, typeOptions, today));
+    const { change, data } = plannedPage(handbook, collection, id, render(handbook, collection, title.trim(), id, typeOptions, today));
+    // The new page's line in a committed CODEOWNERS, so that `check` (`codeowners-drift`) passes as it did.
+    const codeowners = codeownersChange(handbook, collection === 'people' ? { path: change.path, person: { id, data: data as Person } } : { path: change.path, owner: String(data.owner) });
+    const changes = codeowners ? [change, codeowners] : [change];
     const dryRun = dryRunOption === true;
-    if (!dryRun) writeChanges([change]);
+    if (!dryRun) writeChanges(changes);
     const next = collection === 'people' ? 'then run `npm run check`' : 'fill in the placeholders, run `npm run check`, and set `status: active` when it is ready';
-    return { stdout: `${describeChanges([change])}${dryRun ? `\n${change.text}\n` : `Created ${change.path}; ${next}.\n`}${dryRunNote(dryRun)}` };
+    const written = codeowners ? `Created ${change.path} and updated ${codeowners.path}` : `Created ${change.path}`;
+    return { stdout: `${describeChanges(changes)}${dryRun ? `\n${change.text}\n` : `${written}; ${next}.\n`}${dryRunNote(dryRun)}` };
   });
 }
 
@@ -111,8 +119,8 @@ function render(handbook: Handbook, collection: CollectionName, title: string, i
   return partnerTemplate(partnerInputs(base, options));
 }
 
-/** The new file, refused when a page with its id exists; checked against the schema before it is written. */
-function plannedPage(handbook: Handbook, collection: CollectionName, id: string, text: string): FileChange {
+/** The new file and its frontmatter, refused when a page with its id exists; checked against the schema before it is written. */
+function plannedPage(handbook: Handbook, collection: CollectionName, id: string, text: string): { change: FileChange; data: Record<string, unknown> } {
   const existing = findPage(handbook, collection, id);
   const path = `content/${collection}/${id}.md`;
   if (existing) throw new CommandError(`\`${existing.path}\` already exists, and \`new\` never writes over a page`, 'choose another title, or give the file name with `--id <id>`');
@@ -120,9 +128,10 @@ function plannedPage(handbook: Handbook, collection: CollectionName, id: string,
   const problem = read.problems.find((candidate) => candidate.severity === 'error');
   if (problem) {
     // Options are checked one by one before this; what is left is a value only the schema judges, such as a handle.
-    throw new CommandError(`The new page would not pass the check: ${problem.message}`, problem.hint ?? 'check the options you gave', problem.ruleId === 'schema' ? EXIT_REFUSED : EXIT_TOOL_FAILED);
+    throw new CommandError(`The new page would not pass the check: ${problem.message}`, problem.hint ?? 'check the options you gave', problem.ruleId === RULES.schema.id ? EXIT_REFUSED : EXIT_TOOL_FAILED);
   }
-  return { path, absolutePath: inHandbook(handbook, path), text, create: true, notes: [describeNewPage(collection, read.data as Record<string, unknown>)] };
+  const data = read.data as Record<string, unknown>;
+  return { change: { path, absolutePath: inHandbook(handbook, path), text, create: true, notes: [describeNewPage(collection, data)] }, data };
 }
 
 /** `new playbook owned by ada-okafor, reviewed 2026-11-23 and every 6m, status draft`. */

@@ -3,7 +3,7 @@
  * concerns, who holds a role or takes over in a handover. Every name is checked here, so a refusal
  * explains itself before anything is written.
  */
-import { addInterval } from '../../../src/lib/calendar.ts';
+import { addInterval, isLongerThan } from '../../../src/lib/calendar.ts';
 import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { interval, region as regionSchema } from '../../../src/schemas/fields.ts';
 import { partnerSchema } from '../../../src/schemas/partner.ts';
@@ -67,9 +67,12 @@ export function pageInputs(handbook: Handbook, collection: Exclude<CollectionNam
   }
   if (ownerPerson) requirePerson(handbook, owner, 'owner', { why: 'give the page to' });
   const status = options.status ?? 'draft';
-  if (status !== 'draft' && status !== 'active') throw usageError('new', `\`--status ${status}\` is not a status for a new page; use \`draft\` (the default) or \`active\``);
+  if (status === 'active') throw usageError('new', '`--status active` would publish the template\'s placeholder sentences, which `npm run check` refuses (`placeholder-text`); create the page as a draft, write it, then set `status: active`');
+  if (status !== 'draft') throw usageError('new', `\`--status ${status}\` is not a status for a new page; a new page is a \`draft\` until it is written`);
   const reviewEvery = options['review-every'] ?? DEFAULT_REVIEW_INTERVALS[collection];
   if (!interval.safeParse(reviewEvery).success) throw usageError('new', `\`--review-every ${reviewEvery}\` is not an interval; write it like \`90d\`, \`6w\`, \`6m\` or \`1y\``);
+  const longest = handbook.config.check.max_review_every;
+  if (isLongerThan(reviewEvery, longest, today)) throw usageError('new', `\`--review-every ${reviewEvery}\` is longer than \`${longest}\`, the longest \`check.max_review_every\` allows`);
   return { title, owner, team: ownerTeam ?? ownerPerson?.team, today, reviewEvery, status, ownerPerson };
 }
 

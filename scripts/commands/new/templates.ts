@@ -1,9 +1,13 @@
 /**
  * The page `new` writes for each type: frontmatter that passes `npm run check` as it is, with a comment
  * on each field an author must look at, and a body with the sections readers expect. Placeholder
- * sentences say what to write; a new page starts as a `draft`, so none of them is published.
+ * sentences (`src/lib/reading/template-placeholders.ts`) say what to write; a new page starts as a
+ * `draft`, so none of them is published, and `npm run check` refuses a published page that still
+ * holds one. A person page is published at once, so its prompt is an HTML comment, which the site
+ * leaves out and the check passes over.
  */
 import { stringify } from 'yaml';
+import { PLACEHOLDERS, personPlaceholder } from '../../../src/lib/reading/template-placeholders.ts';
 
 /** What every reviewed page starts with. */
 export interface PageInputs {
@@ -13,7 +17,7 @@ export interface PageInputs {
   team: string | undefined;
   today: string;
   reviewEvery: string;
-  status: 'draft' | 'active';
+  status: 'draft';
 }
 
 /** A playbook and the functions that take part in it. */
@@ -66,7 +70,7 @@ export function playbookTemplate(inputs: PlaybookInputs): string {
       'functions:',
       ...inputs.functions.map((name) => `  - ${name}`),
     ],
-    ['## Purpose', 'Say what this playbook is for and when to use it.', '## Steps', '1. Say what happens first, and who does it.\n2. Say what happens next.', '## Who to ask', 'Say who can help when a step is unclear.'],
+    ['## Purpose', PLACEHOLDERS.playbookPurpose, '## Steps', `1. ${PLACEHOLDERS.firstStep}\n2. ${PLACEHOLDERS.nextStep}`, '## Who to ask', PLACEHOLDERS.whoToAsk],
   );
 }
 
@@ -82,9 +86,9 @@ export function roleTemplate(inputs: RoleInputs): string {
       '# A critical role needs a `backup` who stands in today and a `successor` (or a handover) for tomorrow.',
       'critical: false',
       'responsibilities:',
-      `  - ${scalar('Say what the holder answers for, one line each.')}`,
+      `  - ${scalar(PLACEHOLDERS.responsibility)}`,
     ],
-    ['## What the role is for', 'Say why the role exists and what would stop without it.', '## How to stand in', 'Say what a backup needs to know on their first day in the role.'],
+    ['## What the role is for', PLACEHOLDERS.roleReason, '## How to stand in', PLACEHOLDERS.standingIn],
   );
 }
 
@@ -108,7 +112,7 @@ export function handoverTemplate(inputs: HandoverInputs): string {
       'documents: []',
       'sessions: []',
     ],
-    ['## Why and when', 'Say why the role changes hands, and by when.', '## What to know first', 'Say what the successor must know in their first week.'],
+    ['## Why and when', PLACEHOLDERS.handoverReason, '## What to know first', PLACEHOLDERS.handoverEssentials],
   );
 }
 
@@ -123,19 +127,19 @@ export function partnerTemplate(inputs: PartnerInputs): string {
       field('start', inputs.start),
       field('end', inputs.end),
       'renewal_notice: 90d',
-      field('scope', 'Say what the agreement covers, and what it leaves out.'),
+      field('scope', PLACEHOLDERS.scope),
       'objectives:',
-      `  - ${scalar('Say what both sides want out of it.')}`,
-      field('resources', 'Say how people, equipment, data and money are shared.'),
+      `  - ${scalar(PLACEHOLDERS.objective)}`,
+      field('resources', PLACEHOLDERS.resources),
       'ip:',
-      `  ${field('background', 'Say who keeps the IP each party brings in.')}`,
-      `  ${field('foreground', 'Say who owns the IP created under the agreement.')}`,
+      `  ${field('background', PLACEHOLDERS.backgroundIp)}`,
+      `  ${field('foreground', PLACEHOLDERS.foregroundIp)}`,
       'escalation:',
       `  - ${field('level', 'Partnership managers')}`,
-      `    ${field('contact', "Name both sides' contacts at this level.")}`,
+      `    ${field('contact', PLACEHOLDERS.escalationContact)}`,
       ...(inputs.escalationPerson ? [`    ${field('person', inputs.escalationPerson)}`] : []),
     ],
-    ['## The agreement in short', 'Say who the partner is and why we work with them.', '## How we measure it', 'Say how both sides know the partnership works.'],
+    ['## The agreement in short', PLACEHOLDERS.partnerIntroduction, '## How we measure it', PLACEHOLDERS.partnerMeasure],
   );
 }
 
@@ -143,14 +147,14 @@ export function partnerTemplate(inputs: PartnerInputs): string {
 export function personTemplate(inputs: PersonInputs): string {
   return page(
     [field('name', inputs.name), field('team', inputs.team), field('region', inputs.region), field('timezone', inputs.timezone), '# Their forge handle, so pull requests can ask them to review.', field('handle', inputs.handle), 'status: active'],
-    [`Say what ${inputs.name} works on and what to ask them about.`],
+    [`<!-- ${personPlaceholder(inputs.name).replaceAll('-->', '-- >')} -->`],
   );
 }
 
 function pageFields(inputs: PageInputs): string[] {
   return [
     field('title', inputs.title),
-    field('summary', 'Say in one or two sentences what this page is for.'),
+    field('summary', PLACEHOLDERS.summary),
     field('owner', inputs.owner),
     field('last_reviewed', inputs.today),
     field('review_every', inputs.reviewEvery),

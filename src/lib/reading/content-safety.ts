@@ -6,9 +6,10 @@
  * tel or relative addresses. These checks read the page; nothing in it is ever run.
  */
 import { posix } from 'node:path';
+import { RULES } from '../rules.ts';
 
 /** The rules these checks report under. */
-export const SAFETY_RULES = { mdxCode: 'mdx-code', html: 'unsafe-html', link: 'unsafe-link' } as const;
+export const SAFETY_RULES = { mdxCode: RULES.mdxCode.id, html: RULES.unsafeHtml.id, link: RULES.unsafeLink.id } as const;
 
 /** One thing a page must not do. */
 export interface SafetyIssue {

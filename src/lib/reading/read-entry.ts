@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { CollectionName } from '../../schemas/index.ts';
 import { schemas } from '../../schemas/index.ts';
-import type { SAFETY_RULES } from './content-safety.ts';
+import { RULES, type RuleId } from '../rules.ts';
 import type { Finding, Severity } from '../diagnostic.ts';
 import { entryIdFromPath, fileStem } from './entry-id.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -15,21 +15,23 @@ import { locateIn, parsePositionedYaml, type PositionMap } from './positioned-ya
 import { readYamlData } from './yaml-data.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 import { decodeSource } from './source-text.ts';
+import { bidiControlProblems, hasBidiControl } from './bidi-controls.ts';
+import { cutShortValues } from './cut-short-values.ts';
 
 /** Ids of the rules that judge a single file as it is read. */
 export const READ_RULES = {
-  encoding: 'file-encoding',
-  frontmatter: 'frontmatter',
-  schema: 'schema',
-  fileName: 'file-name',
-  unsafePath: 'unsafe-path',
-  mdxSyntax: 'mdx-syntax',
-  secret: 'secret',
+  encoding: RULES.fileEncoding.id,
+  frontmatter: RULES.frontmatter.id,
+  schema: RULES.schema.id,
+  fileName: RULES.fileName.id,
+  unsafePath: RULES.unsafePath.id,
+  mdxSyntax: RULES.mdxSyntax.id,
+  secret: RULES.secret.id,
 } as const;
 
 /** A problem found while reading a file, with the rule that owns it. */
 export interface ReadProblem extends Finding {
-  ruleId: (typeof READ_RULES)[keyof typeof READ_RULES] | (typeof SAFETY_RULES)[keyof typeof SAFETY_RULES];
+  ruleId: RuleId;
   severity: Severity;
 }
 
@@ -81,10 +83,12 @@ export function readEntry(collection: CollectionName, path: string, bytes: Uint8
   }
 
   const frontmatter = { yaml: split.yaml, firstLine: split.yamlLine };
+  if (hasBidiControl(split.yaml)) problems.push(...bidiControlProblems(split.yaml, split.yamlLine, 'Frontmatter'));
   const yaml = readYamlData(split.yaml, { firstLine: split.yamlLine });
   add(READ_RULES.frontmatter, 'error', yaml.problems);
   const parsed = { ...withBody, rawData: yaml.data, frontmatter };
   if (yaml.data === undefined) return parsed;
+  problems.push(...cutShortValues(split.yaml, split.yamlLine));
 
   const schema: z.ZodType = schemas[collection];
   const result = schema.safeParse(yaml.data);

@@ -9,6 +9,8 @@ import type { CollectionName } from '../../schemas/index.ts';
 import type { Outline } from './markdown-outline.ts';
 import { readEntry, READ_RULES, type FrontmatterSource, type ReadProblem } from './read-entry.ts';
 import { entryIdFromPath } from './entry-id.ts';
+import { DEFAULT_PAGE_LIMITS, nestingProblem, pageSizeProblem, type PageLimits } from './page-limits.ts';
+import { placeholderProblems } from './placeholder-problems.ts';
 import type { FoundFile } from './discover.ts';
 
 /**
@@ -47,6 +49,8 @@ export interface ReadOptions {
   allowedImports?: readonly string[];
   /** Keep an entry's Markdown body, for rendering it. */
   keepBody?: boolean;
+  /** How large and how deeply nested a page may be (`check.max_page_bytes`, `check.max_nesting`). */
+  limits?: PageLimits;
 }
 
 /** Reads a found file's bytes (none for a symlink that escapes its folder). */
@@ -56,9 +60,27 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined,
     const problem: ReadProblem = { line: 1, column: 1, severity: 'error', ruleId: READ_RULES.unsafePath, message: `File is a symlink that leads outside its folder, to \`${found.escapesTo}\``, hint: 'replace the symlink with the file itself' };
     return { ...base, problems: [problem] };
   }
+  const limits = options.limits ?? DEFAULT_PAGE_LIMITS;
+  if (found.kind !== 'other') {
+    // Refused unread: nothing of a page past the size limit is parsed.
+    const tooLarge = pageSizeProblem(bytes.length, limits);
+    if (tooLarge) return { ...base, ...(found.kind !== 'document' || found.collection ? { id: entryIdFromPath(found.path) } : {}), problems: [tooLarge] };
+  }
   if (found.kind === 'entry' && found.collection) {
     const entry = readEntry(found.collection, found.path, bytes);
     const mdx = found.path.endsWith('.mdx');
+    // Too deeply nested: the frontmatter was read, the body is neither parsed nor kept for rendering.
+    const tooDeep = entry.text === undefined ? undefined : nestingProblem(entry.body, entry.bodyLine, limits);
+    if (tooDeep) {
+      return {
+        ...base,
+        id: entry.id,
+        ...(entry.rawData && { rawData: entry.rawData }),
+        ...(entry.data !== undefined && { data: entry.data as Record<string, unknown> }),
+        ...(entry.frontmatter && { frontmatter: entry.frontmatter }),
+        problems: [...entry.problems, tooDeep],
+      };
+    }
     const outline = entry.text === undefined ? undefined : outlineMarkdown(entry.body, { mdx, firstLine: entry.bodyLine, frontmatter: entry.rawData ?? {}, path: found.path, ...(options.allowedImports && { allowedImports: options.allowedImports }) });
     return {
       ...base,
@@ -67,7 +89,7 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined,
       ...(entry.data !== undefined && { data: entry.data as Record<string, unknown> }),
       ...(entry.frontmatter && { frontmatter: entry.frontmatter }),
       ...(outline && { outline }),
-      problems: [...entry.problems, ...outlineProblems(outline)],
+      problems: [...entry.problems, ...outlineProblems(outline), ...(entry.text === undefined ? [] : placeholderProblems({ ...entry, collection: found.collection }))],
       ...(options.keepBody && entry.text !== undefined && { body: entry.body, bodyLine: entry.bodyLine }),
     };
   }
@@ -86,6 +108,8 @@ function readDocument(base: Pick<CheckedFile, 'path' | 'kind'>, found: FoundFile
   const split = splitFrontmatter(decoded.text);
   const body = split.yaml === undefined ? decoded.text : split.body;
   const firstLine = split.yaml === undefined ? 1 : split.bodyLine;
+  const tooDeep = nestingProblem(body, firstLine, options.limits ?? DEFAULT_PAGE_LIMITS);
+  if (tooDeep) return { ...base, id: entryIdFromPath(found.path), problems: [...problems, tooDeep] };
   const outline = outlineMarkdown(body, { mdx: /\.mdx$/i.test(found.path), firstLine, path: found.path, ...(options.allowedImports && { allowedImports: options.allowedImports }) });
   return { ...base, id: entryIdFromPath(found.path), outline, problems: [...problems, ...outlineProblems(outline)] };
 }

@@ -13,6 +13,7 @@ import type { ProjectConfig } from '../../schemas/config.ts';
 import type { Handover, Person, Role } from '../../schemas/index.ts';
 import { discoverFiles, type FoundFile } from './discover.ts';
 import { contentHash, noCache, type FileCache } from './file-cache.ts';
+import { pageLimitsOf, type PageLimits } from './page-limits.ts';
 import { readCheckedFile, type CheckedFile } from './read-file.ts';
 
 /** How many files are open at once: far below any usual limit (1,024 is common), yet enough to keep the disk busy. */
@@ -71,12 +72,13 @@ export async function readHandbook(options: ReadHandbookOptions): Promise<{ hand
   const cache = options.cache ?? noCache;
   const readOptions = {
     allowedImports: options.config.check.mdx.allowed_imports,
+    limits: pageLimitsOf(options.config.check),
     ...(options.scanSecrets && { secrets: { allow: options.config.check.secrets.allow } }),
     ...(options.keepBodies && { keepBody: true }),
   };
   // What was scanned for is part of the key: a result read without the secret scan, or with other
-  // allowed imports, never stands in for one read with them.
-  const scanKey = JSON.stringify({ secrets: readOptions.secrets?.allow ?? null, imports: readOptions.allowedImports });
+  // allowed imports or limits, never stands in for one read with them.
+  const scanKey = JSON.stringify({ secrets: readOptions.secrets?.allow ?? null, imports: readOptions.allowedImports, limits: readOptions.limits });
   const limit = pLimit(OPEN_FILES_AT_ONCE);
   let done = 0;
   let cached = 0;
@@ -98,6 +100,7 @@ export async function readHandbook(options: ReadHandbookOptions): Promise<{ hand
 
 interface OneFileOptions {
   allowedImports: readonly string[];
+  limits: PageLimits;
   secrets?: { allow: readonly string[] };
   keepBody?: boolean;
 }
@@ -111,7 +114,8 @@ async function readOne(found: FoundFile, cache: FileCache, scanKey: string, opti
   const hit = options.keepBody ? undefined : cache.get(found.path, hash);
   if (hit) return { file: hit, fromCache: true };
   const file = readCheckedFile(found, bytes, options);
-  if (options.secrets && found.kind !== 'other') {
+  // A page refused for its size is not read at all, not even by the secret scanner; the refusal fails the check.
+  if (options.secrets && found.kind !== 'other' && bytes.length <= options.limits.maxBytes) {
     // Scanned as the bytes decode, so a secret is found even in a file that is otherwise unreadable.
     const text = new TextDecoder('utf-8').decode(bytes).replaceAll('\r\n', '\n');
     const { scanForSecrets } = await loadSecretScanner();

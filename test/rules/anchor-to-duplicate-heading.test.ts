@@ -1,0 +1,3 @@
+import { describeRuleDocs } from '../helpers/rule-test.ts';
+
+describeRuleDocs('anchor-to-duplicate-heading');
