@@ -42,7 +42,8 @@ async function storeCollection(collection: CollectionName, context: LoaderContex
   if (context.watcher) reportInTerminal(result, errors, context.logger);
   const blocked = new Set(errors.map((error: Diagnostic) => error.file));
   // Under `npm run dev` the rest of the handbook stays browsable while a page has errors; the page itself is withheld.
-  const published = result.handbook.files.filter((file) => file.collection === collection && file.kind === 'entry' && result.handbook.isPublished(file) && !blocked.has(file.path));
+  // A page whose body was not kept (refused unread by `page-limits`, even with the rule switched off) is never published empty.
+  const published = result.handbook.files.filter((file) => file.collection === collection && file.kind === 'entry' && result.handbook.isPublished(file) && !blocked.has(file.path) && file.body !== undefined);
   const keep = new Set(published.map((file) => file.id!));
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
 
@@ -64,7 +65,7 @@ function reportInTerminal(result: unknown, errors: Diagnostic[], logger: LoaderC
 
 async function storeEntry(context: LoaderContext, file: CheckedFile, handbookRoot: string, renderMarkdown: RenderMarkdown | undefined): Promise<void> {
   const id = file.id!;
-  const body = file.body ?? '';
+  const body = file.body!;
   const digest = context.generateDigest(`${JSON.stringify(file.rawData)}\0${body}`);
   const existing = context.store.get(id);
   if (existing?.digest === digest) {
