@@ -78,6 +78,6 @@ describe('two files that map to one URL', () => {
 
   it('fail the build instead of one page silently replacing the other', () => {
     expect(collision.exitCode).not.toBe(0);
-    expect(collision.output).toContain('File has the id `sample-intake`, as `content/playbooks/Sample Intake.md` does, so both would be served at `/playbooks/sample-intake/`; rename one of them  duplicate-id');
+    expect(collision.output).toContain('content/playbooks/Sample Intake.md:1:1  error    File has the id `sample-intake`, as `content/playbooks/sample-intake.md` does, so both would be served at `/playbooks/sample-intake/`; rename this file: its name `Sample Intake.md` is not the id it would be served at  duplicate-id');
   });
 });

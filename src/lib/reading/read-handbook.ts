@@ -142,7 +142,8 @@ export function indexHandbook(root: string, config: ProjectConfig, files: readon
   const roles = new Map<string, Role>();
   const handovers: { id: string; data: Handover }[] = [];
   const tags = new Set<string>();
-  const published = new Set<CheckedFile>();
+  // By path, which is one file's alone: copies of a file (the commands extend them) are judged alike.
+  const published = new Set<string>();
 
   for (const file of files) {
     if (file.kind !== 'entry' || !file.collection || !file.id) continue;
@@ -153,7 +154,7 @@ export function indexHandbook(root: string, config: ProjectConfig, files: readon
     if (file.collection === 'people') personIds.add(file.id);
     if (!file.data) continue;
     if (isPublishable(file.collection, file.data, policy)) {
-      published.add(file);
+      published.add(file.path);
       for (const tag of (file.data.tags as string[] | undefined) ?? []) tags.add(tag);
     }
     if (file.collection === 'people') people.set(file.id, file.data as Person);
@@ -172,6 +173,6 @@ export function indexHandbook(root: string, config: ProjectConfig, files: readon
     roles,
     handovers,
     tags,
-    isPublished: (file) => published.has(file),
+    isPublished: (file) => published.has(file.path),
   };
 }
