@@ -133,8 +133,8 @@ export const obligation = z.strictObject({
   name: text,
   /** `royalty-report`, `payment`, `audit`, `publication-review`, `reporting`, `notice` or `other`. */
   kind: z.enum(OBLIGATION_KINDS),
-  /** Who owes it: `partner` or `us`. */
-  owed_by: z.enum(['partner', 'us']),
+  /** Who owes it: `partner`, `us`, or for a joint venture the `joint-venture` company itself. */
+  owed_by: z.enum(['partner', 'us', 'joint-venture']),
   /** Our person who sees that it is met (or chases the partner), from the people directory. */
   owner: personId,
   /** When it is due, `YYYY-MM-DD`; for a recurring obligation, the first time. */
@@ -239,6 +239,7 @@ export const partnerSchema = z
       if (dispute.resolved_on !== undefined && dispute.resolved_on < dispute.opened) issue(['disputes', index, 'resolved_on'], 'must not be before `opened`');
     });
     agreement.obligations.forEach((obligation, index) => {
+      if (obligation.owed_by === 'joint-venture' && agreement.kind !== 'joint-venture') issue(['obligations', index, 'owed_by'], 'can be `joint-venture` only in a joint venture; use `partner` or `us`');
       if (obligation.every === undefined && obligation.until !== undefined) issue(['obligations', index, 'until'], 'applies only to a recurring obligation; add `every`, or remove it');
       if (obligation.until !== undefined && obligation.until < obligation.due) issue(['obligations', index, 'until'], 'must not be before `due`');
       if (obligation.done_through !== undefined && obligation.done_through < obligation.due) issue(['obligations', index, 'done_through'], 'must not be before `due`: it is the due date of the latest time the obligation was met');

@@ -206,13 +206,13 @@ function healthFindings(agreement: Partner, today: IsoDate): AttentionFinding[] 
     if (first === undefined) continue;
     const { obligation } = standing;
     const latest = standing.missed.at(-1)!;
-    const owedBy = obligation.owed_by === 'us' ? 'us' : agreement.partner;
+    const owedBy = { us: 'us', partner: agreement.partner, 'joint-venture': 'the joint venture' }[obligation.owed_by];
     const times = standing.missed.length === 1 ? '' : ` (${countOf(standing.missed.length, 'due date')} missed, the latest on ${latest})`;
     findings.push({
       rule: RULES.obligationMissed,
       field: ['obligations', standing.index, obligation.done_through === undefined ? 'due' : 'done_through'],
       message: `Obligation \`${obligation.name}\` owed by ${owedBy} was due on ${first} (${relativeDays(daysBetween(today, first))}) and is not met${times}`,
-      hint: `${obligation.owed_by === 'us' ? 'meet it' : `chase ${agreement.partner} for it`}, then record \`done_through: ${latest}\``,
+      hint: `${obligation.owed_by === 'us' ? 'meet it' : `chase ${owedBy} for it`}, then record \`done_through: ${latest}\``,
       due: first,
     });
   }
