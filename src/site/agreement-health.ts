@@ -9,7 +9,7 @@ import { formatDate, type IsoDate } from '../lib/calendar.ts';
 import type { AttentionFinding } from '../lib/judging/attention.ts';
 import { describeCadence } from '../lib/judging/cadence.ts';
 import { formatTarget, formatValue, KPI_STATE_LABELS, kpiStatus, measurementState, measurementsUpTo, type KpiState, type KpiStatus, type Measurement } from '../lib/judging/kpi-status.ts';
-import { disputePositions, obligationStandings, openActions, reviewSchedule, type DisputePosition, type ObligationStanding, type ReviewSchedule } from '../lib/judging/partnership-health.ts';
+import { disputePositions, obligationStandings, reviewSchedule, type DisputePosition, type ObligationStanding, type ReviewSchedule } from '../lib/judging/partnership-health.ts';
 import { RULES, type RuleInfo } from '../lib/rules.ts';
 import type { Partner } from '../schemas/index.ts';
 import { renderTrendChart } from './svg-trend-chart.ts';
@@ -42,8 +42,6 @@ export interface AgreementHealth {
   reviewOverdue: boolean;
   /** Reviews held and booked, latest first, each action marked when it is late. */
   reviews: (Partner['reviews'][number] & { index: number; booked: boolean; lateActions: ReadonlySet<number> })[];
-  openActions: number;
-  lateActions: number;
   disputes: (DisputePosition & { overstayed: boolean })[];
   resolvedDisputes: Partner['disputes'];
   obligations: (ObligationStanding & { missedNow: boolean })[];
@@ -92,7 +90,6 @@ export function agreementHealth(agreement: Partner, findings: readonly Attention
   });
   const kpiCounts = Object.fromEntries(KPI_STATES.map((state) => [state, kpis.filter((kpi) => kpi.status.state === state).length])) as Record<KpiState, number>;
   const schedule = reviewSchedule(agreement, today);
-  const actions = openActions(agreement, today);
   const dueItems = (['deliverables', 'milestones'] as const)
     .flatMap((list) => agreement[list].filter((item) => !item.done))
     .sort((a, b) => a.due.localeCompare(b.due));
@@ -105,8 +102,6 @@ export function agreementHealth(agreement: Partner, findings: readonly Attention
     reviews: agreement.reviews
       .map((review, index) => ({ ...review, index, booked: review.on > today, lateActions: new Set([...review.actions.keys()].filter((at) => lateActions.has(`reviews/${index}/actions/${at}`))) }))
       .sort((a, b) => b.on.localeCompare(a.on)),
-    openActions: actions.length,
-    lateActions: lateActions.size,
     disputes: disputePositions(agreement, today).map((position) => ({ ...position, overstayed: overstayed.has(`disputes/${position.index}`) })),
     resolvedDisputes: agreement.disputes.filter((dispute) => dispute.state === 'resolved'),
     obligations: obligationStandings(agreement, today).map((standing) => ({ ...standing, missedNow: missed.has(`obligations/${standing.index}`) })),
