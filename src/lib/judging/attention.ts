@@ -2,8 +2,8 @@
  * What needs attention on a page on a given day, and why: reviews overdue, due soon or dated in the
  * future; renewal notices and agreements that ended; late deliverables and milestones; partnership
  * reviews, review actions and KPI measurements past due; disputes that overstayed their escalation
- * level; missed obligations; late handovers; people who left still named; succession gaps. Each finding carries the rule that reports
- * it, where in the frontmatter it sits, the words and the fix. The checker's time rules, the upkeep
+ * level; missed obligations; late handovers; people who left still named; succession gaps. Each
+ * finding carries the rule that reports it, where in the frontmatter it sits, the words and the fix. The checker's time rules, the upkeep
  * report, the dashboard and the entry pages all take their findings from here and only present them.
  */
 import { daysBetween, describeInterval, type IsoDate } from '../calendar.ts';
@@ -13,7 +13,7 @@ import type { CollectionName, Handover, Partner, Person, Role } from '../../sche
 import { agreementStatus } from './agreement-status.ts';
 import { describeCadence } from './cadence.ts';
 import { parseTarget } from './kpi-status.ts';
-import { disputePositions, measurementsDue, obligationStandings, openActions, reviewSchedule } from './partnership-health.ts';
+import { disputePositions, measurementsDue, obligationStandings, openActions, owedByName, reviewSchedule } from './partnership-health.ts';
 import { handoverProgress, isHandoverOverdue } from './handover-progress.ts';
 import { PERSON_FIELD_LABELS, personReferences, RESPONSIBLE_FIELDS, type PersonReference } from './person-references.ts';
 import { pageReview } from './review-status.ts';
@@ -206,7 +206,7 @@ function healthFindings(agreement: Partner, today: IsoDate): AttentionFinding[] 
     if (first === undefined) continue;
     const { obligation } = standing;
     const latest = standing.missed.at(-1)!;
-    const owedBy = { us: 'us', partner: agreement.partner, 'joint-venture': 'the joint venture' }[obligation.owed_by];
+    const owedBy = owedByName(obligation, agreement);
     const times = standing.missed.length === 1 ? '' : ` (${countOf(standing.missed.length, 'due date')} missed, the latest on ${latest})`;
     findings.push({
       rule: RULES.obligationMissed,

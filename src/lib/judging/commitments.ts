@@ -8,7 +8,7 @@
 import { addInterval, daysBetween, type IsoDate } from '../calendar.ts';
 import type { Handover, Partner } from '../../schemas/index.ts';
 import type { AttentionPage } from './attention.ts';
-import { disputePositions, obligationStandings, openActions, reviewSchedule } from './partnership-health.ts';
+import { disputePositions, obligationStandings, openActions, owedByName, reviewSchedule } from './partnership-health.ts';
 
 /** What kind of date a commitment is. */
 export type CommitmentKind = 'page-review' | 'renewal-notice' | 'agreement-end' | 'deliverable' | 'milestone' | 'partnership-review' | 'review-action' | 'obligation' | 'dispute' | 'handover';
@@ -70,7 +70,7 @@ function agreementCommitments(agreement: Partner, today: IsoDate, late: (date: I
   }
   for (const standing of obligationStandings(agreement, today)) {
     const { obligation } = standing;
-    const owedBy = { us: 'us', partner: agreement.partner, 'joint-venture': 'the joint venture' }[obligation.owed_by];
+    const owedBy = owedByName(obligation, agreement);
     for (const date of standing.open) {
       commitments.push({ date, kind: 'obligation', what: `Obligation: ${obligation.name}`, detail: `Owed by ${owedBy}.${obligation.note ? ` ${obligation.note}` : ''}`, key: `obligations/${standing.index}/${date}`, people: [obligation.owner], late: late(date) });
     }

@@ -144,3 +144,8 @@ export function obligationStandings(agreement: Pick<Partner, 'obligations' | 'en
     return { index, obligation, missed, ...(next && { next }), open };
   });
 }
+
+/** Who owes an obligation, in words for a sentence: `us`, the partner's name, `the joint venture`. */
+export function owedByName(obligation: Pick<Obligation, 'owed_by'>, agreement: Pick<Partner, 'partner'>): string {
+  return { us: 'us', partner: agreement.partner, 'joint-venture': 'the joint venture' }[obligation.owed_by];
+}
