@@ -17,6 +17,8 @@ export function buildContext(handbook: Handbook, today: IsoDate): CheckContext {
   const memos = new WeakMap<CheckedFile, Map<string, unknown>>();
   const sharedWork = new Map<string, unknown>();
   const teams = new Set(Object.keys(config.teams));
+  // People still here have a calendar feed; those who left do not.
+  const people = new Set([...handbook.people].filter(([, person]) => person.status !== 'left').map(([id]) => id));
   const context: CheckContext = {
     ...handbook,
     today,
@@ -30,7 +32,7 @@ export function buildContext(handbook: Handbook, today: IsoDate): CheckContext {
         return undefined;
       }
     },
-    routeExists: (path) => siteRouteExists(path, { tags: handbook.tags, teams }),
+    routeExists: (path) => siteRouteExists(path, { tags: handbook.tags, teams, people }),
     attention: (file) =>
       context.memo(file, 'attention', () => {
         const page = attentionPage(file);

@@ -10,6 +10,7 @@ import { personReferences } from '../lib/judging/person-references.ts';
 import { REVIEW_STATE_LABELS, type ReviewStandingStatus } from '../lib/judging/review-status.ts';
 import type { SuccessionGap } from '../lib/judging/succession.ts';
 import { RULES } from '../lib/rules.ts';
+import { agreementHealth, type AgreementHealth } from './agreement-health.ts';
 import { agreementStanding, type AgreementStanding } from './agreement-standing.ts';
 import { COLLECTION_LABELS } from '../lib/collections.ts';
 import { entryFile } from './entry-file.ts';
@@ -27,7 +28,7 @@ export type TypeDetails =
   | { collection: 'playbooks'; roles: RoleReference[] }
   | { collection: 'roles'; playbooks: PageLink[]; handovers: HandoverSummary[]; gaps: SuccessionGap[] }
   | { collection: 'handovers'; role: RoleReference; done: number; total: number; overdue: boolean }
-  | { collection: 'partners'; agreement: AgreementStatus; standing: AgreementStanding; late: ReadonlySet<string> };
+  | { collection: 'partners'; agreement: AgreementStatus; standing: AgreementStanding; late: ReadonlySet<string>; health: AgreementHealth };
 
 /** A role named by id, linked when its page is published. */
 export interface RoleReference {
@@ -124,6 +125,7 @@ function typeDetails(model: HandbookModel, entry: PageEntry, attention: readonly
         standing: agreementStanding(entry.data.status, attention),
         // `list/index` of each late deliverable or milestone, from the findings' frontmatter paths.
         late: new Set(found(RULES.milestoneOverdue).map((finding) => `${finding.field[0]}/${finding.field[1]}`)),
+        health: agreementHealth(entry.data, attention, today, entry.id),
       };
   }
 }

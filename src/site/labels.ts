@@ -25,6 +25,20 @@ export const AGREEMENT_KIND_LABELS: Record<Partner['kind'], string> = {
   'research-collaboration': 'Research collaboration',
 };
 
+/** Kinds of obligation under an agreement. */
+export const OBLIGATION_KIND_LABELS: Record<Partner['obligations'][number]['kind'], string> = {
+  'royalty-report': 'Royalty report',
+  payment: 'Payment',
+  audit: 'Audit',
+  'publication-review': 'Publication review',
+  reporting: 'Reporting',
+  notice: 'Notice',
+  other: 'Other',
+};
+
+/** Who may end an agreement early. */
+export const TERMINATION_PARTY_LABELS: Record<NonNullable<Partner['exit']>['for_cause']['who'], string> = { either: 'Either side', us: 'Only we', partner: 'Only the partner' };
+
 /** Where a handover stands. */
 export const HANDOVER_STATE_LABELS: Record<Handover['state'], string> = { planned: 'Planned', 'in-progress': 'In progress', complete: 'Complete' };
 

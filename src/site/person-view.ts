@@ -45,7 +45,11 @@ export interface PersonView {
 export function personView(model: HandbookModel, person: PersonEntry): PersonView {
   const key = entryKey('people', person.id);
   const file = entryFile(person);
-  const mentions = (model.mentions.get(person.id) ?? []).map((mention) => ({ link: pageLink(mention.entry), field: mention.field, as: PERSON_FIELD_LABELS[mention.field] }));
+  // One line per page and field: three reviews attended on one agreement are one involvement.
+  const seen = new Set<string>();
+  const mentions = (model.mentions.get(person.id) ?? [])
+    .map((mention) => ({ link: pageLink(mention.entry), field: mention.field, as: PERSON_FIELD_LABELS[mention.field] }))
+    .filter((mention) => !seen.has(`${mention.link.href} ${mention.field}`) && Boolean(seen.add(`${mention.link.href} ${mention.field}`)));
   const team = party(model, person.data.team);
   const left = person.data.status === 'left';
   return {

@@ -3,7 +3,8 @@
  * the lists that need someone to act, each made of the attention judgement's findings (the same the
  * checker and the weekly report give): overdue and due-soon pages, pages still naming people who
  * left, succession gaps, agreements at their notice date or past their end, late milestones and
- * deliverables, late handovers.
+ * deliverables, partnerships whose reviews, actions, KPI measurements, disputes or obligations need
+ * someone, late handovers.
  */
 import type { AttentionFinding } from '../lib/judging/attention.ts';
 import { agreementStatus, type AgreementStatus } from '../lib/judging/agreement-status.ts';
@@ -27,6 +28,9 @@ const SUCCESSION_GAPS: readonly [RuleInfo, SuccessionGap][] = [
   [RULES.criticalRoleWithoutSuccessor, 'no-successor'],
 ];
 
+/** The rules whose findings the dashboard lists under partnership health. */
+export const PARTNERSHIP_HEALTH_RULES: readonly RuleInfo[] = [RULES.agreementReviewOverdue, RULES.reviewActionOverdue, RULES.kpiNotMeasured, RULES.disputeOverstayed, RULES.obligationMissed];
+
 /** A page with one finding of the attention judgement. */
 export interface FindingOnPage {
   link: PageLink;
@@ -45,6 +49,8 @@ export interface ReviewDashboard {
   gaps: { link: PageLink; holder: Party; gaps: SuccessionGap[] }[];
   renewals: (FindingOnPage & { partner: string; status: AgreementStatus; standing: AgreementStanding })[];
   lateItems: FindingOnPage[];
+  /** Partnership reviews, review actions and KPI measurements past due, disputes that overstayed, missed obligations. */
+  partnershipHealth: FindingOnPage[];
   lateHandovers: (FindingOnPage & { due: string; to: Party })[];
 }
 
@@ -92,6 +98,7 @@ export function reviewDashboard(model: HandbookModel): ReviewDashboard {
         return { ...withoutEntry(item), partner: data.partner, status: agreementStatus(data, today, config.check.renewal_window), standing: agreementStanding(data.status, [item.finding]) };
       }),
     lateItems: findings(RULES.milestoneOverdue).sort(byDue).map(withoutEntry),
+    partnershipHealth: findings(...PARTNERSHIP_HEALTH_RULES).sort(byDue).map(withoutEntry),
     lateHandovers: findings(RULES.handoverOverdue).map((item) => {
       const data = item.entry.data as Extract<PageEntry, { collection: 'handovers' }>['data'];
       return { ...withoutEntry(item), due: data.due, to: party(model, data.to) };

@@ -22,10 +22,23 @@ export function tagUrl(tag: string): string {
   return `/tags/${encodeURIComponent(tag)}/`;
 }
 
+/** A team's calendar feed: `/calendar/teams/ip-legal.ics`. */
+export function teamCalendarUrl(id: string): string {
+  return `/calendar/teams/${encodeURIComponent(id)}.ics`;
+}
+
+/** A person's calendar feed: `/calendar/people/ada-okafor.ics`. */
+export function personCalendarUrl(id: string): string {
+  return `/calendar/people/${encodeURIComponent(id)}.ics`;
+}
+
 /** Pages about the whole handbook. */
 export const SITE_PAGES = {
   home: '/',
   dashboard: '/dashboard/',
+  portfolio: '/portfolio/',
+  calendars: '/calendar/',
+  calendar: '/calendar/all.ics',
   tags: '/tags/',
   teams: '/teams/',
   changes: '/changes/',

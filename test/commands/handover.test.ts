@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFiles, check, commandHandbook, fixture, read, run, snapshot } from './command-fixture.ts';
+import { changedFiles, check, commandHandbook, fixture, read, run, snapshot, starterHandbook } from './command-fixture.ts';
 
 const FTO = 'content/playbooks/freedom-to-operate-check.md';
 const ROLE = 'content/roles/ip-counsel.md';
@@ -146,5 +146,17 @@ describe('npm run handover', () => {
     const result = handover(commandHandbook(), '--help');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: npm run handover -- --from <person> --to <person>/);
+  });
+
+  it('moves open review actions and obligations, and leaves who attended a review and who did a done action', () => {
+    const root = starterHandbook();
+    const result = handover(root, '--from', 'grace-mwangi', '--to', 'aiko-tanaka');
+    expect(result.status).toBe(0);
+    const tasmere = result.stdout.split('\n').filter((line) => line.startsWith('  reviews') || line.startsWith('  obligations'));
+    expect(tasmere).toEqual(expect.arrayContaining(['  reviews[1].actions[0].owner: grace-mwangi → aiko-tanaka', '  obligations[1].owner: grace-mwangi → aiko-tanaka']));
+    expect(result.stdout).not.toMatch(/attendees\[\d+\]: grace-mwangi|reviews\[0\]\.actions\[0\]\.owner: grace-mwangi/);
+    const kestrane = read(root, 'content/partners/kestrane-optics-alliance.md');
+    expect(kestrane).toContain('    attendees: [grace-mwangi, jonas-weber, oliver-grant]');
+    expect(kestrane).toContain('      - action: Send the renewal scorecard and recommendation to the steering committee members\n        owner: aiko-tanaka\n');
   });
 });

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kpiStatus } from '../../src/lib/judging/kpi-status.ts';
 import { readEntry } from '../../src/lib/reading/read-entry.ts';
+import type { Partner } from '../../src/schemas/index.ts';
+import { TEST_TODAY } from '../helpers/project.ts';
 import { collectionNames } from '../../src/schemas/index.ts';
 import { projectRoot } from '../helpers/project.ts';
 
@@ -34,5 +37,23 @@ describe('the starter handbook', () => {
     expect(values('playbooks', 'status')).toContain('draft');
     expect(values('partners', 'confidentiality')).toContain('confidential');
     expect(values('people', 'status')).toContain('left');
+  });
+
+  it('keeps every published agreement\'s health: readings, a review with actions, obligations, exit terms; one KPI off track, one dispute open at its second level', () => {
+    const agreements = files
+      .filter((file) => file.collection === 'partners')
+      .map(({ path }) => readEntry('partners', path, readFileSync(join(projectRoot, path))).data as Partner)
+      .filter((agreement) => agreement.confidentiality !== 'confidential');
+    for (const agreement of agreements) {
+      expect(agreement.review_cadence, agreement.title).toBeDefined();
+      expect(agreement.kpis.every((kpi) => kpi.measurements.length > 0), agreement.title).toBe(true);
+      expect(agreement.reviews.some((review) => review.actions.length > 0), agreement.title).toBe(true);
+      expect(agreement.obligations.length, agreement.title).toBeGreaterThan(0);
+      expect(agreement.exit, agreement.title).toBeDefined();
+    }
+    const offTrack = agreements.flatMap((agreement) => agreement.kpis.filter((kpi) => kpiStatus(kpi, TEST_TODAY).state === 'off-track').map((kpi) => kpi.name));
+    expect(offTrack).toHaveLength(1);
+    const open = agreements.flatMap((agreement) => agreement.disputes.filter((dispute) => dispute.state === 'open'));
+    expect(open.map((dispute) => dispute.level)).toEqual([2]);
   });
 });

@@ -156,7 +156,7 @@ describe('light and dark', () => {
 });
 
 describe('accessibility', () => {
-  for (const path of ['/', '/playbooks/sample-intake/', '/dashboard/', '/search/?q=sample']) {
+  for (const path of ['/', '/playbooks/sample-intake/', '/dashboard/', '/search/?q=sample', '/partners/open-alliance/', '/portfolio/', '/calendar/']) {
     it(`finds no axe-core violations on ${path}`, async () => {
       const page = await open(path);
       if (path.startsWith('/search/')) await searchResults(page);

@@ -21,6 +21,11 @@ import { mdxSyntax } from './mdx-syntax.ts';
 import { mdxCode } from './mdx-code.ts';
 import { milestoneOverdue } from './milestone-overdue.ts';
 import { placeholderText } from './placeholder-text.ts';
+import { agreementReviewOverdue } from './agreement-review-overdue.ts';
+import { reviewActionOverdue } from './review-action-overdue.ts';
+import { kpiNotMeasured } from './kpi-not-measured.ts';
+import { disputeOverstayed } from './dispute-overstayed.ts';
+import { obligationMissed } from './obligation-missed.ts';
 import { reviewDateFuture } from './review-date-future.ts';
 import { reviewDueSoon } from './review-due-soon.ts';
 import { reviewOverdue } from './review-overdue.ts';
@@ -74,6 +79,11 @@ const CHECKS: Record<RuleName, Rule> = {
   agreementExpired,
   agreementRenewalDue,
   milestoneOverdue,
+  agreementReviewOverdue,
+  reviewActionOverdue,
+  kpiNotMeasured,
+  disputeOverstayed,
+  obligationMissed,
   linkToUnpublished,
   mdxCode,
   unsafeHtml,

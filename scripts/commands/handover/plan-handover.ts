@@ -1,12 +1,13 @@
 /**
  * Moves everything one person owns, reviews, holds or stands in for to another person, page by page:
  * owner, reviewers, role holder, backup and successor, a handover's successor and mentor, escalation
- * contacts. `from` of a handover stays as it is (it records who handed over), as do `to` and `mentor`
- * of a completed handover, and every review date: a handover changes who answers for a page, not
+ * contacts, open review actions and obligations. `from` of a handover stays as it is (it records who
+ * handed over), as do `to` and `mentor` of a completed handover, who attended an agreement's reviews
+ * and who did its done actions, and every review date: a handover changes who answers for a page, not
  * what happened or when it was last checked.
  */
 import type { FrontmatterEdit } from '../frontmatter-edit.ts';
-import { personReferences, type PersonReference } from '../../../src/lib/judging/person-references.ts';
+import { personReferences, RECORD_FIELDS, type PersonReference } from '../../../src/lib/judging/person-references.ts';
 import { CommandError } from '../cli.ts';
 import { editPage, readableFrontmatter } from '../editable-page.ts';
 import type { FileChange } from '../file-changes.ts';
@@ -54,9 +55,9 @@ export function planHandover(page: HandbookFile, handover: Handover): PlannedHan
   return { change, moved: mentions.length, warnings: doubledRoles(page, data, handover) };
 }
 
-/** Fields that record what happened rather than who answers now: who handed over, and, once done, to whom and with whose mentoring. */
+/** Fields that record what happened rather than who answers now: who handed over, attended or did, and, once a handover is done, to whom and with whose mentoring. */
 function isRecord(page: HandbookFile, data: Record<string, unknown>, reference: PersonReference): boolean {
-  if (reference.field === 'from') return true;
+  if (RECORD_FIELDS.has(reference.field)) return true;
   return page.collection === 'handovers' && data.state === 'complete' && (reference.field === 'to' || reference.field === 'mentor');
 }
 

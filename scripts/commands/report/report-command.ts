@@ -15,7 +15,9 @@ export const REPORT_HELP = `Usage: npm run report -- [options]
 
 Lists what needs attention in the handbook, grouped by the owner who must act: reviews overdue and
 due soon, people who have left still named on a page, succession gaps, handovers past due,
-agreements ended or coming up for renewal, deliverables and milestones past due. The Markdown for
+agreements ended or coming up for renewal, deliverables and milestones past due, partnership reviews,
+review actions and KPI measurements past due, disputes that overstayed their escalation level and
+missed obligations. The Markdown for
 each owner is fit for the body of one tracking issue; JSON carries the same, for automation.
 
 Options:

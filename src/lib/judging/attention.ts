@@ -1,15 +1,19 @@
 /**
  * What needs attention on a page on a given day, and why: reviews overdue, due soon or dated in the
- * future; renewal notices and agreements that ended; late deliverables and milestones; late
- * handovers; people who left still named; succession gaps. Each finding carries the rule that reports
- * it, where in the frontmatter it sits, the words and the fix. The checker's time rules, the upkeep
+ * future; renewal notices and agreements that ended; late deliverables and milestones; partnership
+ * reviews, review actions and KPI measurements past due; disputes that overstayed their escalation
+ * level; missed obligations; late handovers; people who left still named; succession gaps. Each
+ * finding carries the rule that reports it, where in the frontmatter it sits, the words and the fix. The checker's time rules, the upkeep
  * report, the dashboard and the entry pages all take their findings from here and only present them.
  */
-import type { IsoDate } from '../calendar.ts';
+import { daysBetween, describeInterval, type IsoDate } from '../calendar.ts';
 import { countOf, relativeDays } from '../printing/wording.ts';
 import { RULES, type RuleInfo } from '../rules.ts';
 import type { CollectionName, Handover, Partner, Person, Role } from '../../schemas/index.ts';
 import { agreementStatus } from './agreement-status.ts';
+import { describeCadence } from './cadence.ts';
+import { parseTarget } from './kpi-status.ts';
+import { disputePositions, measurementsDue, obligationStandings, openActions, owedByName, reviewSchedule } from './partnership-health.ts';
 import { handoverProgress, isHandoverOverdue } from './handover-progress.ts';
 import { PERSON_FIELD_LABELS, personReferences, RESPONSIBLE_FIELDS, type PersonReference } from './person-references.ts';
 import { pageReview } from './review-status.ts';
@@ -142,6 +146,74 @@ function agreementFindings(page: AttentionPage, world: AttentionWorld): Attentio
       message: `${item.list === 'milestones' ? 'Milestone' : 'Deliverable'} \`${item.name}\` was due on ${item.due} (${relativeDays(-item.daysLate)}) and is not done`,
       hint: 'mark it `done: true` once delivered, or agree a new `due` date with the partner',
       due: item.due,
+    });
+  }
+  return [...findings, ...healthFindings(agreement, world.today)];
+}
+
+/** What keeping the partnership healthy asks for today: reviews, actions, measurements, disputes, obligations. */
+function healthFindings(agreement: Partner, today: IsoDate): AttentionFinding[] {
+  const findings: AttentionFinding[] = [];
+  const schedule = reviewSchedule(agreement, today);
+  if (schedule && schedule.daysLeft < 0) {
+    const since = schedule.last ? `the last was on ${schedule.last.on}` : `none is recorded since the start on ${agreement.start}`;
+    findings.push({
+      rule: RULES.agreementReviewOverdue,
+      field: schedule.last ? ['reviews', schedule.last.index, 'on'] : ['review_cadence'],
+      message: `Partnership review was due on ${schedule.due} (${relativeDays(schedule.daysLeft)}): reviewed ${describeCadence(schedule.cadence)}, ${since}`,
+      hint: schedule.booked ? `hold the review booked for ${schedule.booked}, then record its decisions and actions` : 'hold the review, then add it to `reviews` with its decisions and actions',
+      due: schedule.due,
+    });
+  }
+  for (const item of openActions(agreement, today)) {
+    if (item.daysLeft >= 0) continue;
+    findings.push({
+      rule: RULES.reviewActionOverdue,
+      field: ['reviews', item.review.index, 'actions', item.index, 'due'],
+      message: `Action \`${item.action.action}\` from the review on ${item.review.on} was due on ${item.action.due} (${relativeDays(item.daysLeft)}) and is not done`,
+      hint: `mark it \`done: true\` once done, or agree a new \`due\` date with \`${item.action.owner}\``,
+      due: item.action.due,
+    });
+  }
+  for (const item of measurementsDue(agreement, today)) {
+    if (item.daysLeft >= 0) continue;
+    const kpi = agreement.kpis[item.index]!;
+    const cadence = describeCadence(agreement.review_cadence!);
+    const since = item.last
+      ? `was last measured on ${item.last.on}; measured ${cadence}, the next measurement was due on ${item.due}`
+      : `has no measurement; measured ${cadence} from the start on ${agreement.start}, the first was due on ${item.due}`;
+    findings.push({
+      rule: RULES.kpiNotMeasured,
+      field: item.last ? ['kpis', item.index, 'measurements', item.last.index, 'on'] : ['kpis', item.index, 'name'],
+      message: `KPI \`${item.name}\` ${since} (${relativeDays(item.daysLeft)})`,
+      hint: `add a measurement with \`on\` and ${parseTarget(kpi.target) ? '`value`' : '`status`'} to its \`measurements\``,
+      due: item.due,
+    });
+  }
+  for (const position of disputePositions(agreement, today)) {
+    if (position.daysLeft === undefined || position.daysLeft >= 0) continue;
+    const up = position.nextStep ? `, or take it to level ${position.level + 1} (\`${position.nextStep.level}\`) and record \`level: ${position.level + 1}\` with \`level_since\`` : '; it is at the last level of the path';
+    findings.push({
+      rule: RULES.disputeOverstayed,
+      field: ['disputes', position.index, 'level'],
+      message: `Dispute \`${position.dispute.summary}\` has sat at level ${position.level} (\`${position.step.level}\`) since ${position.since} (${countOf(position.daysAtLevel, 'day')}); the level allows ${describeInterval(position.step.within!)}, so it was to move on by ${position.moveBy}`,
+      hint: `settle it${up}`,
+      due: position.moveBy!,
+    });
+  }
+  for (const standing of obligationStandings(agreement, today)) {
+    const first = standing.missed[0];
+    if (first === undefined) continue;
+    const { obligation } = standing;
+    const latest = standing.missed.at(-1)!;
+    const owedBy = owedByName(obligation, agreement);
+    const times = standing.missed.length === 1 ? '' : ` (${countOf(standing.missed.length, 'due date')} missed, the latest on ${latest})`;
+    findings.push({
+      rule: RULES.obligationMissed,
+      field: ['obligations', standing.index, obligation.done_through === undefined ? 'due' : 'done_through'],
+      message: `Obligation \`${obligation.name}\` owed by ${owedBy} was due on ${first} (${relativeDays(daysBetween(today, first))}) and is not met${times}`,
+      hint: `${obligation.owed_by === 'us' ? 'meet it' : `chase ${owedBy} for it`}, then record \`done_through: ${latest}\``,
+      due: first,
     });
   }
   return findings;

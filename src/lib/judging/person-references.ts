@@ -1,12 +1,13 @@
 /**
  * Every place a page names a person: owner, reviewers, role holder, backup and successor, handover
- * from, to and mentor, escalation contacts. The owner rules, the person pages, the handover command
+ * from, to and mentor, escalation contacts, an agreement's review attendees, the owners of review
+ * actions and of obligations. The owner rules, the person pages, the handover command
  * and CODEOWNERS all ask this one list, so a new field that names a person is added here once.
  */
 import type { CollectionName } from '../../schemas/index.ts';
 
 /** How a page names a person. */
-export type PersonField = 'owner' | 'reviewer' | 'holder' | 'backup' | 'successor' | 'from' | 'to' | 'mentor' | 'escalation';
+export type PersonField = 'owner' | 'reviewer' | 'holder' | 'backup' | 'successor' | 'from' | 'to' | 'mentor' | 'escalation' | 'attendee' | 'action' | 'done-action' | 'obligation';
 
 /** One mention of a person (or, for `owner`, possibly a team) in a page's frontmatter. */
 export interface PersonReference {
@@ -27,6 +28,8 @@ interface PersonFields {
   to?: string | undefined;
   mentor?: string | undefined;
   escalation?: { person?: string | undefined }[] | undefined;
+  reviews?: { attendees?: string[] | undefined; actions?: { owner: string; done: boolean }[] | undefined }[] | undefined;
+  obligations?: { owner: string }[] | undefined;
 }
 
 /** Every person (or owning team) a page of `collection` names, in frontmatter order. */
@@ -48,11 +51,22 @@ export function personReferences(collection: CollectionName, data: PersonFields)
   data.escalation?.forEach((step, index) => {
     if (step.person) references.push({ id: step.person, field: 'escalation', path: ['escalation', index, 'person'] });
   });
+  data.reviews?.forEach((review, index) => {
+    review.attendees?.forEach((id, at) => references.push({ id, field: 'attendee', path: ['reviews', index, 'attendees', at] }));
+    review.actions?.forEach((action, at) => references.push({ id: action.owner, field: action.done ? 'done-action' : 'action', path: ['reviews', index, 'actions', at, 'owner'] }));
+  });
+  data.obligations?.forEach((obligation, index) => references.push({ id: obligation.owner, field: 'obligation', path: ['obligations', index, 'owner'] }));
   return references;
 }
 
-/** Fields that give a person responsibility (everything but reviewing, and the departing `from`). */
-export const RESPONSIBLE_FIELDS: ReadonlySet<PersonField> = new Set(['owner', 'holder', 'backup', 'successor', 'to', 'mentor', 'escalation']);
+/**
+ * Fields that give a person responsibility: everything but reviewing, and the fields that record what
+ * happened (the departing `from`, who attended a review, who did an action that is done).
+ */
+export const RESPONSIBLE_FIELDS: ReadonlySet<PersonField> = new Set(['owner', 'holder', 'backup', 'successor', 'to', 'mentor', 'escalation', 'action', 'obligation']);
+
+/** Fields that record what happened, which a handover leaves as they are. */
+export const RECORD_FIELDS: ReadonlySet<PersonField> = new Set(['from', 'attendee', 'done-action']);
 
 /** Reader-facing words for each field: "owner", "role holder", ... */
 export const PERSON_FIELD_LABELS: Record<PersonField, string> = {
@@ -65,4 +79,8 @@ export const PERSON_FIELD_LABELS: Record<PersonField, string> = {
   to: 'successor in a handover',
   mentor: 'mentor',
   escalation: 'escalation contact',
+  attendee: 'review attendee',
+  action: 'owner of a review action',
+  'done-action': 'owner of a done review action',
+  obligation: 'owner of an obligation',
 };

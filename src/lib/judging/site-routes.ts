@@ -1,7 +1,8 @@
 /**
  * The site's routes other than entry pages, as the page files under `src/pages/` declare them: a
- * file is a route, `[collection]`, `[tag]` and `[team]` stand for the page collections, the tags in
- * use and the configured teams. The checker accepts a site link exactly when it names one of them, so
+ * file is a route, `[collection]`, `[tag]`, `[team]` and `[person]` stand for the page collections,
+ * the tags in use, the configured teams and the people still here; a parameter may carry a suffix,
+ * as the calendar feeds do (`[team].ics`). The checker accepts a site link exactly when it names one of them, so
  * adding, renaming or removing a page of the site changes what links may point at, with nothing to
  * keep in step by hand.
  */
@@ -15,6 +16,8 @@ export interface RouteFacts {
   tags: ReadonlySet<string>;
   /** Team ids of `baton.config.yml`. */
   teams: ReadonlySet<string>;
+  /** Ids of the people still here, who each have a calendar feed. */
+  people: ReadonlySet<string>;
 }
 
 /** A route as segments: a literal, or a parameter in brackets (`[tag]`). */
@@ -49,6 +52,7 @@ export function siteRouteExists(path: string, facts: RouteFacts, pageFiles?: rea
     '[collection]': (value) => (pageCollections as readonly string[]).includes(value),
     '[tag]': (value) => facts.tags.has(value),
     '[team]': (value) => facts.teams.has(value),
+    '[person]': (value) => facts.people.has(value),
   };
   return (pageFiles ? routePatterns(pageFiles) : sitePatterns()).some((pattern) => {
     if (pattern.length !== wanted.length) return false;
@@ -57,8 +61,12 @@ export function siteRouteExists(path: string, facts: RouteFacts, pageFiles?: rea
     if (pattern.length > 0 && last.includes('.') !== !isFolder) return false;
     return pattern.every((segment, index) => {
       if (!segment.startsWith('[')) return segment === wanted[index];
+      const parameter = segment.slice(0, segment.indexOf(']') + 1);
+      const suffix = segment.slice(parameter.length);
+      const value = wanted[index]!;
+      if (!value.endsWith(suffix) || value.length === suffix.length) return false;
       // Entries (`[id]`) are links to pages of the handbook, which the link rules judge as such.
-      return values[segment]?.(wanted[index]!) ?? false;
+      return values[parameter]?.(value.slice(0, value.length - suffix.length)) ?? false;
     });
   });
 }

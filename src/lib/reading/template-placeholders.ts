@@ -24,6 +24,13 @@ export const PLACEHOLDERS = {
   escalationContact: "Say who both sides' contacts are at this level.",
   partnerIntroduction: 'Say who the partner is and why we work with them.',
   partnerMeasure: 'Say how both sides know the partnership works.',
+  partnerRhythm: 'Say who meets when: the review meetings at the cadence above, and anything in between.',
+  exitForCause: 'Say what lets either side end the agreement for a breach, and how long the other has to put it right.',
+  exitBackgroundIp: "Say what happens to each side's background IP on exit.",
+  exitForegroundIp: 'Say who keeps the IP created under the agreement.',
+  exitLicences: 'Say which licences end, survive or change, and any sell-off period.',
+  exitData: 'Say what happens to shared data and confidential information.',
+  exitJointInventions: 'Say who files, pays for, licenses and enforces joint inventions afterwards.',
 } as const;
 
 /** The prompt of a person page, which names the person. */

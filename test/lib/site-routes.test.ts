@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { siteRouteExists } from '../../src/lib/judging/site-routes.ts';
+
+const pageFiles = ['index.astro', 'portfolio.astro', 'calendar/index.astro', 'calendar/all.ics.ts', 'calendar/teams/[team].ics.ts', 'calendar/people/[person].ics.ts', 'teams/[team].astro'];
+const facts = { tags: new Set<string>(), teams: new Set(['ip-legal']), people: new Set(['ada-okafor']) };
+
+describe('site routes with a parameter and a suffix', () => {
+  it('accept a feed of a team or person that exists', () => {
+    expect(siteRouteExists('/calendar/teams/ip-legal.ics', facts, pageFiles)).toBe(true);
+    expect(siteRouteExists('/calendar/people/ada-okafor.ics', facts, pageFiles)).toBe(true);
+    expect(siteRouteExists('/calendar/all.ics', facts, pageFiles)).toBe(true);
+    expect(siteRouteExists('/portfolio/', facts, pageFiles)).toBe(true);
+  });
+
+  it('refuse one that does not, a missing suffix, and a bare suffix', () => {
+    expect(siteRouteExists('/calendar/teams/rnd.ics', facts, pageFiles)).toBe(false);
+    expect(siteRouteExists('/calendar/teams/ip-legal', facts, pageFiles)).toBe(false);
+    expect(siteRouteExists('/calendar/teams/.ics', facts, pageFiles)).toBe(false);
+    expect(siteRouteExists('/calendar/people/jonas-weber.ics', facts, pageFiles)).toBe(false);
+  });
+});
