@@ -48,16 +48,14 @@ export function devPreview(): AstroIntegration {
         const writeEditorFiles = () => {
           // The editor opens this repository; another handbook folder (the tests' fixtures) is not in it.
           if (process.env.BATON_HANDBOOK) return;
-          try {
-            writeEditorSchemas(projectRoot, paths.root);
-          } catch (error) {
+          writeEditorSchemas(projectRoot, paths.root).catch((error: unknown) => {
             editor.warn(`Could not write the editor's frontmatter schemas: ${error instanceof Error ? error.message : String(error)}`);
-          }
+          });
         };
         writeEditorFiles();
         const schemas = join(projectRoot, 'public', 'schemas');
         server.watcher.add(paths.content);
-        server.watcher.on('all', (event, file) => {
+        server.watcher.on('all', (_event, file) => {
           // Astro writes its content store after every change the loaders make; the index follows it,
           // once a burst of writes has settled.
           if (file.startsWith(dotAstro) && file.slice(dotAstro.length + 1).startsWith('data-store')) {
@@ -70,8 +68,9 @@ export function devPreview(): AstroIntegration {
             for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
             server.ws.send({ type: 'full-reload' });
           }
-          // A page added, removed or renamed, or a schema regenerated: the editor's manifest follows.
-          if ((event !== 'change' && file.startsWith(paths.content)) || file.startsWith(schemas)) {
+          // Any change to the content (a person added or gone, a page renamed) or a schema regenerated:
+          // the editor's manifest and the ids it suggests follow.
+          if (file.startsWith(paths.content) || file === paths.config || file.startsWith(schemas)) {
             clearTimeout(editorPending);
             editorPending = setTimeout(writeEditorFiles, 150);
           }

@@ -35,7 +35,7 @@ describe('help in the editor', () => {
     }
   });
 
-  it('maps every page of the starter, drafts included, to its type’s schema, and copies the schemas beside the map', () => {
+  it('maps every page of the starter, drafts included, to its type’s schema, and writes the schemas with the handbook’s ids beside the map', async () => {
     const manifest = editorManifest(projectRoot);
     const pages = globSync('content/*/*.{md,mdx}', { cwd: projectRoot, ignore: ['**/_*'] });
     expect(Object.keys(manifest.entries)).toHaveLength(pages.length);
@@ -45,9 +45,13 @@ describe('help in the editor', () => {
     const project = mkdtempSync(join(tmpdir(), 'baton-editor-'));
     temporary.push(project);
     cpSync(join(projectRoot, 'public/schemas'), join(project, 'public/schemas'), { recursive: true });
-    writeEditorSchemas(project, projectRoot);
+    await writeEditorSchemas(project, projectRoot);
     for (const { name } of manifest.collections) expect(existsSync(join(project, EDITOR_SCHEMA_FOLDER, `${name}.schema.json`))).toBe(true);
-    expect(readFileSync(join(project, EDITOR_SCHEMA_FOLDER, 'baton-role.schema.json'), 'utf8')).toBe(read('public/schemas/role.schema.json'));
+    // The editor's copy is the published schema plus the handbook's ids as suggestions.
+    const role = JSON.parse(readFileSync(join(project, EDITOR_SCHEMA_FOLDER, 'baton-role.schema.json'), 'utf8')) as { properties: Record<string, { examples?: string[] }> };
+    expect(role.properties.holder!.examples).toContain('ada-okafor');
+    expect(role.properties.holder!.examples).not.toContain('helena-brandt');
+    expect((JSON.parse(read('public/schemas/role.schema.json')) as typeof role).properties.holder!.examples).toBeUndefined();
   });
 
   it('validates the frontmatter of every starter page against the schema the editor applies to it', () => {
@@ -62,8 +66,11 @@ describe('help in the editor', () => {
     expect(failures).toEqual([]);
   });
 
-  it('offers the handbook’s ids as completions without refusing new ones', () => {
-    const role = JSON.parse(read('public/schemas/role.schema.json'));
+  it('offers the handbook’s ids as completions without refusing new ones', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'baton-editor-'));
+    temporary.push(project);
+    await writeEditorSchemas(project, projectRoot);
+    const role = JSON.parse(readFileSync(join(project, EDITOR_SCHEMA_FOLDER, 'baton-role.schema.json'), 'utf8'));
     const holder = frontmatter(join(projectRoot, 'content/roles/head-of-ip.md')).holder;
     expect(role.properties.holder.examples).toContain(holder);
     expect(role.properties.holder.enum).toBeUndefined();

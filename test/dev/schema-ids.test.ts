@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../scripts/commands/handbook.ts';
-import { handbookIds } from '../../scripts/commands/schema/schema-command.ts';
+import { handbookIds } from '../../scripts/commands/schema/editor-schemas.ts';
 import { jsonSchemaFiles } from '../../scripts/commands/schema/json-schemas.ts';
 import { starterHandbook, writeFiles } from '../commands/command-fixture.ts';
 

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { projectConfigSchema } from '../../../src/schemas/config.ts';
+import { projectConfigSchema, type ProjectConfig } from '../../../src/schemas/config.ts';
 import { ownerId, personId, roleId, teamId } from '../../../src/schemas/fields.ts';
 import { collectionNames, schemas } from '../../../src/schemas/index.ts';
 import { PAGE_TYPE_NAMES } from '../new/page-types.ts';
@@ -35,7 +35,16 @@ export interface SchemaFile {
   text: string;
 }
 
-/** Every schema file, with `$id`s under `baseUrl` (the site's URL for the folder they are published in). */
+/** Where the site serves the schemas: `site.url` plus `/schemas`. */
+export function schemaBaseUrl(config: ProjectConfig): string {
+  return `${config.site.url.replace(/\/$/, '')}/schemas`;
+}
+
+/**
+ * Every schema file, with `$id`s under `baseUrl` (the site's URL for the folder they are published in).
+ * `ids` become suggestions on the fields that name one: the editor's copies carry them; the published
+ * schemas carry none, so they do not change whenever someone joins or leaves.
+ */
 export function jsonSchemaFiles(baseUrl: string, ids: HandbookIds = { people: [], teams: [], roles: [] }): SchemaFile[] {
   const groups = readFieldGroups(SCHEMA_SOURCES);
   // The id field types of src/schemas/fields.ts, recognised by identity: the schemas say which fields hold ids.

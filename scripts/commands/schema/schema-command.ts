@@ -1,10 +1,10 @@
 /** `npm run schema`: writes a JSON Schema per content type into `public/schemas/`, where the site serves them. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXIT_REFUSED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
+import { CommandError, EXIT_REFUSED, EXIT_TOOL_FAILED, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
 import { dryRunNote } from '../file-changes.ts';
-import { loadHandbook, type Handbook } from '../handbook.ts';
-import { jsonSchemaFiles, type HandbookIds } from './json-schemas.ts';
+import { readProjectConfig } from '../../../src/lib/reading/project-config.ts';
+import { jsonSchemaFiles, schemaBaseUrl } from './json-schemas.ts';
 
 /** Where the schemas go: under `public/`, so the site publishes them at `/schemas/<file>`. */
 export const SCHEMA_FOLDER = 'public/schemas';
@@ -30,8 +30,9 @@ export function schemaCommand(args: readonly string[], environment: CommandEnvir
     const { values, positionals } = parseCommandArgs('schema', args, { check: { type: 'boolean' }, 'dry-run': { type: 'boolean' } });
     if (values.help) return { stdout: SCHEMA_HELP };
     if (positionals.length > 0) throw usageError('schema', `Unexpected argument \`${positionals[0]}\``);
-    const handbook = await loadHandbook(environment.root);
-    const files = jsonSchemaFiles(`${handbook.config.site.url.replace(/\/$/, '')}/schemas`, handbookIds(handbook));
+    const settings = readProjectConfig(environment.root);
+    if (!settings.config) throw new CommandError('The settings file has errors', 'run `npm run check` to see them', EXIT_TOOL_FAILED);
+    const files = jsonSchemaFiles(schemaBaseUrl(settings.config));
     const folder = join(environment.root, SCHEMA_FOLDER);
     const stale = files.filter((file) => !existsSync(join(folder, file.name)) || readFileSync(join(folder, file.name), 'utf8') !== file.text);
     const listed = (list: typeof files) => list.map((file) => `${SCHEMA_FOLDER}/${file.name}\n`).join('');
@@ -46,18 +47,4 @@ export function schemaCommand(args: readonly string[], environment: CommandEnvir
     for (const file of stale) writeFileSync(join(folder, file.name), file.text);
     return { stdout: `${listed(stale)}Wrote ${stale.length} of ${files.length} schemas; commit them.\n` };
   });
-}
-
-/**
- * The ids the schemas offer as examples, sorted: people who have not left, teams, and the roles the
- * site publishes. The schemas are published at `/schemas/`, so a draft or confidential role's id is
- * never among them.
- */
-export function handbookIds(handbook: Handbook): HandbookIds {
-  const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
-  return {
-    people: sorted([...handbook.people].filter(([, person]) => person.status !== 'left').map(([id]) => id)),
-    teams: sorted(Object.keys(handbook.config.teams)),
-    roles: sorted(handbook.pages.filter((page) => page.collection === 'roles' && handbook.isPublished(page)).map((page) => page.id)),
-  };
 }
