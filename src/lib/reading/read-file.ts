@@ -69,25 +69,19 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined,
   if (found.kind === 'entry' && found.collection) {
     const entry = readEntry(found.collection, found.path, bytes);
     const mdx = found.path.endsWith('.mdx');
-    // Too deeply nested: the frontmatter was read, the body is neither parsed nor kept for rendering.
-    const tooDeep = entry.text === undefined ? undefined : nestingProblem(entry.body, entry.bodyLine, limits);
-    if (tooDeep) {
-      return {
-        ...base,
-        id: entry.id,
-        ...(entry.rawData && { rawData: entry.rawData }),
-        ...(entry.data !== undefined && { data: entry.data as Record<string, unknown> }),
-        ...(entry.frontmatter && { frontmatter: entry.frontmatter }),
-        problems: [...entry.problems, tooDeep],
-      };
-    }
-    const outline = entry.text === undefined ? undefined : outlineMarkdown(entry.body, { mdx, firstLine: entry.bodyLine, frontmatter: entry.rawData ?? {}, path: found.path, ...(options.allowedImports && { allowedImports: options.allowedImports }) });
-    return {
+    const read = {
       ...base,
       id: entry.id,
       ...(entry.rawData && { rawData: entry.rawData }),
       ...(entry.data !== undefined && { data: entry.data as Record<string, unknown> }),
       ...(entry.frontmatter && { frontmatter: entry.frontmatter }),
+    };
+    // Too deeply nested: the frontmatter was read, the body is neither parsed nor kept for rendering.
+    const tooDeep = entry.text === undefined ? undefined : nestingProblem(entry.body, entry.bodyLine, limits);
+    if (tooDeep) return { ...read, problems: [...entry.problems, tooDeep] };
+    const outline = entry.text === undefined ? undefined : outlineMarkdown(entry.body, { mdx, firstLine: entry.bodyLine, frontmatter: entry.rawData ?? {}, path: found.path, ...(options.allowedImports && { allowedImports: options.allowedImports }) });
+    return {
+      ...read,
       ...(outline && { outline }),
       problems: [...entry.problems, ...outlineProblems(outline), ...(entry.text === undefined ? [] : placeholderProblems({ ...entry, collection: found.collection }))],
       ...(options.keepBody && entry.text !== undefined && { body: entry.body, bodyLine: entry.bodyLine }),
