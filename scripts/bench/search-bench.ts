@@ -39,7 +39,7 @@ interface QueryCost {
 
 /** Builds a site per shape and size, times the queries, and prints a table. */
 export async function runSearchBench({ sizes, shapes, runs, workDir, log }: SearchBenchOptions): Promise<void> {
-  const rows: { shape: HandbookShape; pages: number; costs: QueryCost[]; buildMs: number }[] = [];
+  const rows: { shape: HandbookShape; pages: number; costs: QueryCost[] }[] = [];
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   try {
     for (const shape of shapes) {
@@ -49,6 +49,7 @@ export async function runSearchBench({ sizes, shapes, runs, workDir, log }: Sear
         log(`Generating ${pages} pages, ${shape}, and building the site...`);
         writeSyntheticHandbook(handbook, pages, { shape });
         const build = await buildBaton(handbook, output, { cold: true });
+        log(`  built in ${(build.wallMs / 1000).toFixed(1)} s`);
         const server = await serve(output);
         const costs: QueryCost[] = [];
         try {
@@ -62,7 +63,7 @@ export async function runSearchBench({ sizes, shapes, runs, workDir, log }: Sear
           await server.close();
           rmSync(output, { recursive: true, force: true });
         }
-        rows.push({ shape, pages, costs, buildMs: build.wallMs });
+        rows.push({ shape, pages, costs });
       }
     }
   } finally {
