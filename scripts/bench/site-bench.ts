@@ -15,19 +15,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from './measure.ts';
-import { writeSyntheticHandbook } from './synthetic-handbook.ts';
+import { writeSyntheticHandbook, type HandbookShape } from './synthetic-handbook.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const STARLIGHT_PACKAGES = ['@astrojs/starlight@0.42.4', 'astro@7.3.5'];
 const TODAY = '2026-11-23';
-/** The page the rebuild changes, and the sentence it gains. */
-const CHANGED_PAGE = 'content/playbooks/playbook-00001.md';
+/** The sentence the rebuild's changed page (the handbook's first playbook) gains. */
 const CHANGE = '\nOne more sentence, added between two builds.\n';
 
 /** Options of a site benchmark run. */
 export interface SiteBenchOptions {
   /** Handbook sizes in pages, e.g. `[1000, 5000, 10000]`. */
   sizes: number[];
+  /** How the synthetic handbook spreads its pages (default `even`). */
+  shape?: HandbookShape;
+  /** Build Starlight beside Baton (default true); off, only Baton is built. */
+  starlight?: boolean;
   /** Builds of each kind per size; the figures are medians. */
   runs?: number;
   /** Where handbooks, outputs and Starlight go (default: a folder under the system's temp folder). */
@@ -62,7 +65,7 @@ export interface SizeResult {
   pages: number;
   baton: BuildSummary;
   batonRebuild: BuildSummary;
-  starlightMinimal: BuildSummary;
+  starlightMinimal?: BuildSummary;
   starlightDefault?: BuildSummary;
 }
 
@@ -72,35 +75,37 @@ export interface SiteBenchResult {
   ratios: {
     /** Starlight (minimal sidebar) time ÷ Baton time, memory and output Baton ÷ Starlight, at each size. */
     versusStarlight: { pages: number; speedup: number; memory: number; processMemory: number; output: number }[];
-    /** Baton's time at the largest size ÷ its time at the size half as large, when both were built. */
-    doublingTime?: { from: number; to: number; ratio: number };
+    /** Baton's time at each size ÷ its time at the size half as large, where both were built. */
+    doublingTimes: { from: number; to: number; ratio: number }[];
     /** Baton's cold build time ÷ its rebuild time after one page changed, at each size. */
     rebuildSpeedup: { pages: number; ratio: number }[];
   };
 }
 
 /** Runs the benchmark, logs a table, and returns the figures. */
-export async function runSiteBench({ sizes, runs = 3, workDir = join(tmpdir(), 'baton-bench', 'site'), defaultSidebarUpTo = 5000, log }: SiteBenchOptions): Promise<SiteBenchResult> {
+export async function runSiteBench({ sizes, shape = 'even', starlight: withStarlight = true, runs = 3, workDir = join(tmpdir(), 'baton-bench', 'site'), defaultSidebarUpTo = 5000, log }: SiteBenchOptions): Promise<SiteBenchResult> {
   mkdirSync(workDir, { recursive: true });
-  const starlight = installStarlight(join(workDir, 'starlight'), log);
+  const starlight = withStarlight ? installStarlight(join(workDir, 'starlight'), log) : undefined;
   const results: SizeResult[] = [];
   for (const pages of sizes) {
-    log(`Generating ${pages} pages...`);
-    const handbook = join(workDir, `handbook-${pages}`);
-    writeSyntheticHandbook(handbook, pages);
-    copyCorpusToStarlight(handbook, starlight);
-    const output = join(workDir, `baton-${pages}`);
+    log(`Generating ${pages} pages, ${shape}...`);
+    const handbook = join(workDir, `handbook-${shape}-${pages}`);
+    const { files } = writeSyntheticHandbook(handbook, pages, { shape });
+    if (starlight) copyCorpusToStarlight(handbook, starlight);
+    const output = join(workDir, `baton-${shape}-${pages}`);
+    const changedPage = files.find((file) => file.startsWith('content/playbooks/'))!;
     const costs = { baton: [] as BuildCost[], batonRebuild: [] as BuildCost[], starlightMinimal: [] as BuildCost[], starlightDefault: [] as BuildCost[] };
     for (let run = 1; run <= runs; run += 1) {
       // Interleaved, so a busy moment on the machine falls on both tools rather than on one.
       log(`  ${pages} pages, run ${run} of ${runs}: Baton cold`);
       costs.baton.push(await buildBaton(handbook, output, { cold: true }));
       log(`  ${pages} pages, run ${run} of ${runs}: Baton rebuild after one page changed`);
-      const changed = join(handbook, CHANGED_PAGE);
+      const changed = join(handbook, changedPage);
       const original = readFileSync(changed, 'utf8');
       writeFileSync(changed, `${original}${CHANGE}`);
       costs.batonRebuild.push(await buildBaton(handbook, output, { cold: false }));
       writeFileSync(changed, original);
+      if (!starlight) continue;
       log(`  ${pages} pages, run ${run} of ${runs}: Starlight, five-link sidebar`);
       costs.starlightMinimal.push(await buildStarlight(starlight, 'minimal'));
       if (pages <= defaultSidebarUpTo) {
@@ -112,18 +117,18 @@ export async function runSiteBench({ sizes, runs = 3, workDir = join(tmpdir(), '
       pages,
       baton: summarise(costs.baton),
       batonRebuild: summarise(costs.batonRebuild),
-      starlightMinimal: summarise(costs.starlightMinimal),
+      ...(costs.starlightMinimal.length > 0 && { starlightMinimal: summarise(costs.starlightMinimal) }),
       ...(costs.starlightDefault.length > 0 && { starlightDefault: summarise(costs.starlightDefault) }),
     });
     rmSync(output, { recursive: true, force: true });
   }
   const result = { sizes: results, ratios: ratios(results) };
-  printTable(result, runs, defaultSidebarUpTo, log);
+  printTable(result, shape, runs, defaultSidebarUpTo, log);
   return result;
 }
 
-/** Builds the handbook at `handbook` with the project's own `astro build`, as `npm run build` does. */
-async function buildBaton(handbook: string, output: string, { cold }: { cold: boolean }): Promise<BuildCost> {
+/** Builds the handbook at `handbook` into `output` with the project's own `astro build`, as `npm run build` does. */
+export async function buildBaton(handbook: string, output: string, { cold }: { cold: boolean }): Promise<BuildCost> {
   if (cold) {
     // The cache folder astro.config.mjs derives from BATON_HANDBOOK: removing it makes the build cold.
     rmSync(join(projectRoot, 'node_modules/.astro/handbooks', createHash('sha256').update(handbook).digest('hex').slice(0, 12)), { recursive: true, force: true });
@@ -290,27 +295,26 @@ function summarise(costs: BuildCost[]): BuildSummary {
 
 function ratios(results: SizeResult[]): SiteBenchResult['ratios'] {
   const bySize = new Map(results.map((result) => [result.pages, result]));
-  const largest = results.at(-1);
-  const half = largest && bySize.get(largest.pages / 2);
   return {
-    versusStarlight: results.map(({ pages, baton, starlightMinimal }) => ({
-      pages,
-      speedup: starlightMinimal.wallMs / baton.wallMs,
-      memory: baton.peakTreeMb / starlightMinimal.peakTreeMb,
-      processMemory: baton.peakProcessMb / starlightMinimal.peakProcessMb,
-      output: baton.outputBytes / starlightMinimal.outputBytes,
-    })),
-    ...(largest && half && { doublingTime: { from: half.pages, to: largest.pages, ratio: largest.baton.wallMs / half.baton.wallMs } }),
+    versusStarlight: results.flatMap(({ pages, baton, starlightMinimal }) =>
+      starlightMinimal
+        ? [{ pages, speedup: starlightMinimal.wallMs / baton.wallMs, memory: baton.peakTreeMb / starlightMinimal.peakTreeMb, processMemory: baton.peakProcessMb / starlightMinimal.peakProcessMb, output: baton.outputBytes / starlightMinimal.outputBytes }]
+        : [],
+    ),
+    doublingTimes: results.flatMap((result) => {
+      const half = bySize.get(result.pages / 2);
+      return half ? [{ from: half.pages, to: result.pages, ratio: result.baton.wallMs / half.baton.wallMs }] : [];
+    }),
     rebuildSpeedup: results.map(({ pages, baton, batonRebuild }) => ({ pages, ratio: baton.wallMs / batonRebuild.wallMs })),
   };
 }
 
-function printTable(result: SiteBenchResult, runs: number, defaultSidebarUpTo: number, log: (line: string) => void): void {
+function printTable(result: SiteBenchResult, shape: HandbookShape, runs: number, defaultSidebarUpTo: number, log: (line: string) => void): void {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   const row = (cells: string[]) => log(`| ${cells.join(' | ')} |`);
   log('');
-  log(`Site build plus search index, medians of ${runs} runs (memory: whole process tree / largest process)`);
+  log(`Site build plus search index, ${shape} handbook, medians of ${runs} runs (memory: whole process tree / largest process)`);
   log('');
   row(['Pages', 'Build', 'Wall time', 'Peak memory', 'Output (bytes / on disk, files)']);
   row(['---:', '---', '---:', '---:', '---:']);
@@ -323,7 +327,7 @@ function printTable(result: SiteBenchResult, runs: number, defaultSidebarUpTo: n
     ];
     for (const [name, cost] of builds) {
       if (!cost) {
-        row([String(size.pages), name, `not built (over ${defaultSidebarUpTo} pages)`, '', '']);
+        if (name === 'Starlight, default sidebar' && size.starlightMinimal) row([String(size.pages), name, `not built (over ${defaultSidebarUpTo} pages)`, '', '']);
         continue;
       }
       row([String(size.pages), name, seconds(cost.wallMs), `${cost.peakTreeMb.toFixed(0)} MB / ${cost.peakProcessMb.toFixed(0)} MB`, `${megabytes(cost.outputBytes)} / ${megabytes(cost.diskBytes)}, ${cost.files}`]);
@@ -333,7 +337,6 @@ function printTable(result: SiteBenchResult, runs: number, defaultSidebarUpTo: n
   for (const ratio of result.ratios.versusStarlight) {
     log(`${ratio.pages} pages: Baton is ${ratio.speedup.toFixed(2)}x as fast as Starlight (five-link sidebar), with ${(ratio.memory * 100).toFixed(0)}% of its peak memory (${(ratio.processMemory * 100).toFixed(0)}% by largest process) and ${(ratio.output * 100).toFixed(0)}% of its output`);
   }
-  const doubling = result.ratios.doublingTime;
-  if (doubling) log(`${doubling.to} pages take ${doubling.ratio.toFixed(2)}x the time of ${doubling.from}`);
+  for (const doubling of result.ratios.doublingTimes) log(`${doubling.to} pages take ${doubling.ratio.toFixed(2)}x the time of ${doubling.from}`);
   for (const rebuild of result.ratios.rebuildSpeedup) log(`${rebuild.pages} pages: a rebuild after one page changed is ${rebuild.ratio.toFixed(2)}x as fast as a cold build`);
 }

@@ -2,10 +2,16 @@
  * Writes a deterministic synthetic handbook of N pages for the benchmarks: realistic frontmatter,
  * 300 to 1,500 words a page, 3 to 10 internal links each (relative files, site paths, anchors,
  * reference-style), and about 1% deliberately broken links and anchors, recorded with their exact
- * positions in `ground-truth.json`. The same N always gives the same files, byte for byte.
+ * positions in `ground-truth.json`. The same N and shape always give the same files, byte for byte.
+ *
+ * Two shapes: `even` spreads the pages over the types (70% playbooks, 15% roles, 5% handovers, 10%
+ * partners) in flat folders; `nested` is the shape of most real handbooks: nearly every page a
+ * playbook, in folders two to four levels deep, linked by relative paths across folders and some
+ * by site paths, and with what real pages hold beside the handbook's own links: web addresses,
+ * e-mail addresses, passwords mentioned in passing.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { slug } from 'github-slugger';
 
 /** One deliberately broken link, where it is and why it is broken. */
@@ -59,30 +65,42 @@ function random(seed: number) {
   };
 }
 
+/** How the pages are spread over types and folders. */
+export const HANDBOOK_SHAPES = ['even', 'nested'] as const;
+/** One of `HANDBOOK_SHAPES`. */
+export type HandbookShape = (typeof HANDBOOK_SHAPES)[number];
+
+/** Areas of work, the first level of a nested handbook's playbook folders. */
+const AREAS = ['prosecution', 'licensing', 'portfolio', 'litigation', 'operations', 'research', 'partnerships', 'onboarding'];
+
 interface PlannedPage {
   collection: 'playbooks' | 'roles' | 'handovers' | 'partners';
+  /** Its folder under `content/`: `playbooks`, or `playbooks/licensing/royalty-12` when nested. */
+  folder: string;
   id: string;
   headings: string[];
 }
 
-/** Writes a handbook of `pages` pages under `root` (emptied first). */
-export function writeSyntheticHandbook(root: string, pages: number, seed = 42): SyntheticHandbook {
+/** Writes a handbook of `pages` pages under `root` (emptied first), `even` unless another shape is asked for. */
+export function writeSyntheticHandbook(root: string, pages: number, { seed = 42, shape = 'even' }: { seed?: number; shape?: HandbookShape } = {}): SyntheticHandbook {
   rmSync(root, { recursive: true, force: true });
   const rng = random(seed);
+  const folders = shape === 'nested' ? nestedFolders(random(seed + 1), Math.max(4, Math.round(pages / 25))) : [];
   const peopleCount = Math.max(10, Math.round(pages / 50));
   const people = Array.from({ length: peopleCount }, (_, index) => `person-${String(index + 1).padStart(5, '0')}`);
   const teams = ['ip-legal', 'rnd', 'marketing', 'business-development', 'knowledge'];
 
   const planned: PlannedPage[] = Array.from({ length: pages }, (_, index) => {
     const roll = index % 20;
-    const collection = roll < 14 ? 'playbooks' : roll < 17 ? 'roles' : roll < 18 ? 'handovers' : 'partners';
+    const collection = shape === 'nested' ? (index % 25 === 24 ? 'roles' : 'playbooks') : roll < 14 ? 'playbooks' : roll < 17 ? 'roles' : roll < 18 ? 'handovers' : 'partners';
     const headingCount = rng.int(3, 8);
     const headings = Array.from({ length: headingCount }, (_, h) => `${rng.pick(HEADINGS)} ${h + 1}`);
-    return { collection, id: `${collection.slice(0, -1)}-${String(index + 1).padStart(5, '0')}`, headings };
+    const folder = collection === 'playbooks' && shape === 'nested' ? folders[index % folders.length]! : collection;
+    return { collection, folder, id: `${collection.slice(0, -1)}-${String(index + 1).padStart(5, '0')}`, headings };
   });
   const roleIds = planned.filter((page) => page.collection === 'roles').map((page) => page.id);
 
-  for (const folder of ['playbooks', 'roles', 'handovers', 'partners', 'people']) mkdirSync(join(root, 'content', folder), { recursive: true });
+  for (const folder of ['playbooks', 'roles', 'handovers', 'partners', 'people', ...folders]) mkdirSync(join(root, 'content', folder), { recursive: true });
   writeFileSync(join(root, 'baton.config.yml'), `site:\n  title: Synthetic handbook\nteams:\n${teams.map((team) => `  ${team}:\n    name: ${team}\n`).join('')}`);
 
   const files: string[] = [];
@@ -99,7 +117,7 @@ export function writeSyntheticHandbook(root: string, pages: number, seed = 42): 
 
   const planted: PlantedBreak[] = [];
   for (const page of planned) {
-    const file = `content/${page.collection}/${page.id}.md`;
+    const file = `content/${page.folder}/${page.id}.md`;
     const frontmatter = frontmatterFor(page, rng, people, teams, roleIds);
     const lines = frontmatter.split('\n');
     const body: string[] = [];
@@ -125,6 +143,7 @@ export function writeSyntheticHandbook(root: string, pages: number, seed = 42): 
         body.push(text, '');
       }
       body.push(...extras(rng));
+      if (shape === 'nested') body.push(...everydayMentions(rng, teams));
     }
     // Headings whose ids smart punctuation changes (quotes, dashes, ellipses): never linked to by the
     // generator, whose slugs would be wrong for them, but compared with the built site by the tests.
@@ -135,6 +154,32 @@ export function writeSyntheticHandbook(root: string, pages: number, seed = 42): 
 
   writeFileSync(join(root, 'ground-truth.json'), `${JSON.stringify({ pages, planted }, null, 2)}\n`);
   return { root, pages, files, planted, bytes };
+}
+
+/**
+ * Folders for a nested handbook's playbooks, two to four levels deep under `playbooks/`, sharing
+ * their upper levels as real trees do.
+ */
+function nestedFolders(rng: ReturnType<typeof random>, count: number): string[] {
+  const folders: string[] = [];
+  while (folders.length < count) {
+    const depth = rng.int(2, 4);
+    const parent = folders.length > 0 && rng.next() < 0.5 ? rng.pick(folders).split('/').slice(1, depth) : [rng.pick(AREAS)];
+    const path = [...parent];
+    while (path.length < depth) path.push(`${rng.pick(WORDS)}-${rng.int(1, 99)}`);
+    const folder = ['playbooks', ...path.slice(0, depth)].join('/');
+    if (!folders.includes(folder)) folders.push(folder);
+  }
+  return folders;
+}
+
+/** What a real section also holds now and then: a web address, an e-mail address, a password mentioned in passing. */
+function everydayMentions(rng: ReturnType<typeof random>, teams: string[]): string[] {
+  const roll = rng.next();
+  if (roll < 0.12) return [`The portal is at https://portal.example.com/${rng.pick(WORDS)}/${rng.int(1, 999)} for every ${rng.pick(WORDS)} matter.`, ''];
+  if (roll < 0.16) return [`Keep the ${rng.pick(WORDS)} portal password in the password manager, never in a page.`, ''];
+  if (roll < 0.18) return [`Questions go to ${rng.pick(teams)}@example.com; the archive is https://archive.example.com/${rng.pick(WORDS)}.`, ''];
+  return [];
 }
 
 /** Sentences of handbook words, with the emphasis, code and bold a real page has. */
@@ -228,7 +273,7 @@ function makeLink(from: PlannedPage, planned: PlannedPage[], rng: ReturnType<typ
   const withAnchor = broken === 'missing-anchor' || rng.next() < 0.4;
   const anchor = broken === 'missing-anchor' ? `#${slug(rng.pick(HEADINGS))}-gone` : withAnchor ? `#${slug(rng.pick(target.headings))}` : '';
   const style = rng.int(0, 9);
-  const relative = target.collection === from.collection ? `./${id}.md` : `../${target.collection}/${id}.md`;
+  const relative = target.folder === from.folder ? `./${id}.md` : `${posix.relative(from.folder, target.folder)}/${id}.md`;
   const url = style < 6 ? `${relative}${anchor}` : style < 8 ? `/${target.collection}/${id}/${anchor}` : `${relative}${anchor}`;
   if (style >= 8) {
     const label = `ref-${definitions.length + 1}`;

@@ -1,19 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkLines, makeHandbook, playbook } from '../helpers/check-fixture.ts';
 import { ruleExamples } from '../helpers/rule-docs.ts';
 import { describeRuleDocs } from '../helpers/rule-test.ts';
+import { fakeMaker, UPPER_BASE32 } from '../secrets/fake-secrets.ts';
 
 describeRuleDocs('secret');
 
-/** Made-up credentials of the right shapes, new on every run: nothing real is ever committed. */
-function fake(length: number, alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'): string {
-  return Array.from(randomBytes(length), (byte) => alphabet[byte % alphabet.length]).join('');
-}
-const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+/** Made-up credentials of the right shapes from seeded generators, one per test: the same on every run, alone or in the file, and nothing real is ever committed. */
+const { fake } = fakeMaker(15);
+const upper = UPPER_BASE32;
 
-describe('secret: credentials made up at test time', () => {
+describe('secret: made-up credentials', () => {
   it('reports the documented example exactly as its page shows it', async () => {
+    const { fake } = fakeMaker(16);
     const body = `Intro.\n<!-- old token: ghp_${fake(36)} -->\nSee https://admin:${fake(14)}@db.internal.example/ for the database.`;
     const root = makeHandbook({ 'content/playbooks/fto.md': playbook(body) });
     const documented = ruleExamples('secret').find((example) => example.verdict === 'not-ok')!;
@@ -40,6 +39,7 @@ describe('secret: credentials made up at test time', () => {
   });
 
   it('scans frontmatter too', async () => {
+    const { fake } = fakeMaker(17);
     const root = makeHandbook({ 'content/playbooks/fto.md': playbook('Fine.', [`tags: [ghp_${fake(36)}]`]) });
     expect(await checkLines(root, { only: ['secret'] })).toEqual([
       'content/playbooks/fto.md:9:8  error  File contains what looks like a GitHub token; the value is not shown here; remove it, revoke it where it was issued, and keep it in the password manager; a documented example can go in `check.secrets.allow`  secret',
@@ -47,6 +47,7 @@ describe('secret: credentials made up at test time', () => {
   });
 
   it('lets through a value on the allow-list', async () => {
+    const { fake } = fakeMaker(18);
     const example = `sk_live_${fake(24)}`;
     const root = makeHandbook({
       'content/playbooks/fto.md': playbook(`The vendor's sandbox page shows ${example}.`),
