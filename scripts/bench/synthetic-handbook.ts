@@ -82,7 +82,7 @@ interface PlannedPage {
 }
 
 /** Writes a handbook of `pages` pages under `root` (emptied first), `even` unless another shape is asked for. */
-export function writeSyntheticHandbook(root: string, pages: number, { seed = 42, shape = 'even' }: { seed?: number; shape?: HandbookShape } = {}): SyntheticHandbook {
+export function writeSyntheticHandbook(root: string, pages: number, { seed = 42, shape = 'even', breaks = true }: { seed?: number; shape?: HandbookShape; breaks?: boolean } = {}): SyntheticHandbook {
   rmSync(root, { recursive: true, force: true });
   const rng = random(seed);
   const folders = shape === 'nested' ? nestedFolders(random(seed + 1), Math.max(4, Math.round(pages / 25))) : [];
@@ -134,7 +134,7 @@ export function writeSyntheticHandbook(root: string, pages: number, { seed = 42,
         const sectionsLeft = page.headings.length - sectionIndex;
         if (linksLeft > 0 && (paragraph === 0 || rng.next() < linksLeft / sectionsLeft)) {
           const line = lines.length + body.length + 1;
-          const link = makeLink(page, planned, rng, definitions);
+          const link = makeLink(page, planned, rng, definitions, breaks);
           const column = text.length + 2;
           text += ` ${link.markdown}`;
           if (link.broken) planted.push({ file, line, column, url: link.url, kind: link.broken });
@@ -264,11 +264,12 @@ function frontmatterFor(page: PlannedPage, rng: ReturnType<typeof random>, peopl
   ].join('\n');
 }
 
-/** One link to another page: mostly valid, sometimes (about 1%) deliberately broken. */
-function makeLink(from: PlannedPage, planned: PlannedPage[], rng: ReturnType<typeof random>, definitions: string[]) {
+/** One link to another page: mostly valid, sometimes (about 1%, unless `breaks` is off) deliberately broken. */
+function makeLink(from: PlannedPage, planned: PlannedPage[], rng: ReturnType<typeof random>, definitions: string[], breaks: boolean) {
   const target = rng.pick(planned);
+  // Rolled whether or not breaks are wanted, so a handbook without them differs from one with them only at the breaks.
   const brokenRoll = rng.next();
-  const broken: PlantedBreak['kind'] | undefined = brokenRoll < 0.005 ? 'missing-page' : brokenRoll < 0.01 ? 'missing-anchor' : undefined;
+  const broken: PlantedBreak['kind'] | undefined = !breaks ? undefined : brokenRoll < 0.005 ? 'missing-page' : brokenRoll < 0.01 ? 'missing-anchor' : undefined;
   const id = broken === 'missing-page' ? `${target.id}-retired` : target.id;
   const withAnchor = broken === 'missing-anchor' || rng.next() < 0.4;
   const anchor = broken === 'missing-anchor' ? `#${slug(rng.pick(HEADINGS))}-gone` : withAnchor ? `#${slug(rng.pick(target.headings))}` : '';

@@ -4,7 +4,7 @@
  * or file; a page whose links the checker accepts has no link that goes nowhere. Checked on the
  * starter handbook and on a synthetic handbook that uses every link form.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildContext } from '../../scripts/checker/context.ts';
@@ -69,16 +69,11 @@ describe('the checker agrees with the built site', () => {
     expect(results.every((page) => page.rejected === 0 && page.goNowhere.length === 0)).toBe(true);
   });
 
-  it('on a synthetic handbook with every link form, its planted breaks mended so that it builds', async () => {
+  it('on a synthetic handbook with every link form, without planted breaks, so that it builds', async () => {
     const root = join(scratchDir('agreement'), 'synthetic');
     rmSync(root, { recursive: true, force: true });
-    const { planted } = writeSyntheticHandbook(root, 300);
-    // The build refuses what the checker reports, so each planted break is pointed at a section that exists.
-    for (const { file, url } of planted) {
-      const path = join(root, file);
-      const mended = ['(', '"', ']: '].reduce((text, opener) => text.replaceAll(`${opener}${url}`, `${opener}/playbooks/`), readFileSync(path, 'utf8'));
-      writeFileSync(path, mended);
-    }
+    // The build refuses what the checker reports, so this handbook has no planted breaks.
+    writeSyntheticHandbook(root, 300, { breaks: false });
     const site = join(root, 'dist');
     const build = await buildHandbook({ handbook: root, outDir: site });
     expect(build.exitCode, build.output).toBe(0);
