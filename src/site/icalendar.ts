@@ -78,15 +78,21 @@ function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** How many octets a character takes in UTF-8. */
+function utf8Length(character: string): number {
+  const code = character.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
 
 /** Splits a content line into lines of at most 75 octets, never inside a character (RFC 5545, 3.1). */
 function fold(line: string): string {
+  // Most lines are short ASCII: nothing to fold.
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const character of line) {
-    const size = encoder.encode(character).length;
+    const size = utf8Length(character);
     // Continuation lines start with a space, which counts towards their 75 octets.
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {
