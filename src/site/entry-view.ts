@@ -12,6 +12,7 @@ import type { SuccessionGap } from '../lib/judging/succession.ts';
 import { RULES } from '../lib/rules.ts';
 import { agreementStanding, type AgreementStanding } from './agreement-standing.ts';
 import { COLLECTION_LABELS } from '../lib/collections.ts';
+import { contributor } from './contributors.ts';
 import { entryFile } from './entry-file.ts';
 import { fileHistoryView, type FileHistoryView } from './file-history.ts';
 import type { PageEntry } from './handbook.ts';
@@ -83,7 +84,7 @@ export function entryView(model: HandbookModel, entry: PageEntry): EntryView {
     teams,
     backlinks: model.backlinks.get(key) ?? [],
     ...model.neighbours.get(key),
-    history: fileHistoryView(model.history, file),
+    history: fileHistoryView(model.history, file, (author) => contributor(model, author)),
     filters: {
       type,
       owner: parties[entry.data.owner]!.name,

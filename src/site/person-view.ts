@@ -4,6 +4,7 @@
  */
 import { PERSON_FIELD_LABELS, RESPONSIBLE_FIELDS, type PersonField } from '../lib/judging/person-references.ts';
 import { COLLECTION_LABELS } from '../lib/collections.ts';
+import { contributor } from './contributors.ts';
 import { entryFile } from './entry-file.ts';
 import { fileHistoryView, type FileHistoryView } from './file-history.ts';
 import type { PersonEntry } from './handbook.ts';
@@ -60,7 +61,7 @@ export function personView(model: HandbookModel, person: PersonEntry): PersonVie
     toReassign: left ? mentions.filter((mention) => RESPONSIBLE_FIELDS.has(mention.field) || mention.field === 'reviewer') : [],
     backlinks: model.backlinks.get(key) ?? [],
     ...model.neighbours.get(key),
-    history: fileHistoryView(model.history, file),
+    history: fileHistoryView(model.history, file, (author) => contributor(model, author)),
     filters: { type: COLLECTION_LABELS.people.singular, team: [team.name], tag: [] },
   };
 }
