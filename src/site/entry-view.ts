@@ -19,6 +19,8 @@ import type { PageEntry } from './handbook.ts';
 import type { HandbookModel } from './handbook-model.ts';
 import { entryKey, pageLink, type PageLink } from './page-link.ts';
 import { party, type Party } from './parties.ts';
+import { searchRecord, type SearchRecord } from './search-facts.ts';
+import { sectionNavigation, type SectionNavigation } from './section-navigation.ts';
 import { reviewFilterValue, type SearchFilters } from './search-filters.ts';
 import { config, today } from './settings.ts';
 import { forgeUrl } from '../lib/printing/forge-url.ts';
@@ -59,8 +61,12 @@ export interface EntryView {
   backlinks: PageLink[];
   previous?: PageLink;
   next?: PageLink;
+  /** The section's pages in groups, as the navigation beside the page shows them. */
+  navigation: SectionNavigation;
   history: FileHistoryView;
   filters: SearchFilters;
+  /** The frontmatter's facts and metadata as search indexes them. */
+  search: SearchRecord;
   details: TypeDetails;
 }
 
@@ -84,6 +90,7 @@ export function entryView(model: HandbookModel, entry: PageEntry): EntryView {
     teams,
     backlinks: model.backlinks.get(key) ?? [],
     ...model.neighbours.get(key),
+    navigation: sectionNavigation(model, entry),
     history: fileHistoryView(model.history, file, (author) => contributor(model, author)),
     filters: {
       type,
@@ -92,6 +99,7 @@ export function entryView(model: HandbookModel, entry: PageEntry): EntryView {
       tag: entry.data.tags,
       review: reviewFilterValue(status.state),
     },
+    search: searchRecord(model, entry),
     details: typeDetails(model, entry, model.attention.get(key) ?? []),
   };
 }

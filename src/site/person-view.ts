@@ -11,6 +11,8 @@ import type { PersonEntry } from './handbook.ts';
 import type { HandbookModel } from './handbook-model.ts';
 import { entryKey, pageLink, type PageLink } from './page-link.ts';
 import { party, type Party } from './parties.ts';
+import { searchRecord, type SearchRecord } from './search-facts.ts';
+import { sectionNavigation, type SectionNavigation } from './section-navigation.ts';
 import type { SearchFilters } from './search-filters.ts';
 import { config } from './settings.ts';
 import { forgeUrl } from '../lib/printing/forge-url.ts';
@@ -38,8 +40,12 @@ export interface PersonView {
   backlinks: PageLink[];
   previous?: PageLink;
   next?: PageLink;
+  /** The section's pages in groups, as the navigation beside the page shows them. */
+  navigation: SectionNavigation;
   history: FileHistoryView;
   filters: SearchFilters;
+  /** The frontmatter's facts as search indexes them. */
+  search: SearchRecord;
 }
 
 /** The view of `person` in `model`. */
@@ -61,7 +67,9 @@ export function personView(model: HandbookModel, person: PersonEntry): PersonVie
     toReassign: left ? mentions.filter((mention) => RESPONSIBLE_FIELDS.has(mention.field) || mention.field === 'reviewer') : [],
     backlinks: model.backlinks.get(key) ?? [],
     ...model.neighbours.get(key),
+    navigation: sectionNavigation(model, person),
     history: fileHistoryView(model.history, file, (author) => contributor(model, author)),
     filters: { type: COLLECTION_LABELS.people.singular, team: [team.name], tag: [] },
+    search: searchRecord(model, person),
   };
 }
