@@ -30,6 +30,8 @@ export const navigationSettings = z.strictObject({
   partners: z.enum(['kind', 'team', 'none']).default('kind'),
   /** `team` (the person's team), `region` or `none`. */
   people: z.enum(['team', 'region', 'none']).default('team'),
+  /** `letter` (the term's first letter) or `none`. */
+  glossary: z.enum(['letter', 'none']).default('letter'),
 });
 
 /** Settings of the published site. */

@@ -30,7 +30,8 @@ export type TypeDetails =
   | { collection: 'playbooks'; roles: RoleReference[] }
   | { collection: 'roles'; playbooks: PageLink[]; handovers: HandoverSummary[]; gaps: SuccessionGap[] }
   | { collection: 'handovers'; role: RoleReference; done: number; total: number; overdue: boolean }
-  | { collection: 'partners'; agreement: AgreementStatus; standing: AgreementStanding; late: ReadonlySet<string> };
+  | { collection: 'partners'; agreement: AgreementStatus; standing: AgreementStanding; late: ReadonlySet<string> }
+  | { collection: 'glossary' };
 
 /** A role named by id, linked when its page is published. */
 export interface RoleReference {
@@ -134,6 +135,8 @@ function typeDetails(model: HandbookModel, entry: PageEntry, attention: readonly
         // `list/index` of each late deliverable or milestone, from the findings' frontmatter paths.
         late: new Set(found(RULES.milestoneOverdue).map((finding) => `${finding.field[0]}/${finding.field[1]}`)),
       };
+    case 'glossary':
+      return { collection: 'glossary' };
   }
 }
 

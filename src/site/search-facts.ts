@@ -6,7 +6,7 @@
  * weigh more than running text.
  */
 import { describeInterval, formatDate } from '../lib/calendar.ts';
-import type { Handover, Partner, Person, Playbook, Role } from '../schemas/index.ts';
+import type { GlossaryTerm, Handover, Partner, Person, Playbook, Role } from '../schemas/index.ts';
 import { AGREEMENT_KIND_LABELS, FUNCTION_LABELS, HANDOVER_STATE_LABELS, REGION_LABELS } from './labels.ts';
 import type { HandbookModel } from './handbook-model.ts';
 import type { PageEntry, PersonEntry } from './handbook.ts';
@@ -40,6 +40,10 @@ export interface SearchFact {
 export interface SearchMeta {
   /** A partner agreement's partner: an exact match ranks the agreement first. */
   partner?: string;
+  /** A glossary term's abbreviation (`FTO`): an exact match ranks the term first. */
+  abbreviation?: string;
+  /** A glossary term's other names. */
+  also_called?: string;
 }
 
 /** The facts and metadata search indexes for one page. */
@@ -63,6 +67,8 @@ export function searchRecord(model: Model, entry: PageEntry | PersonEntry): Sear
       return { facts: partnerFacts(model, entry.data), meta: { partner: entry.data.partner } };
     case 'people':
       return { facts: personFacts(model, entry.data), meta: {} };
+    case 'glossary':
+      return { facts: glossaryFacts(entry.data), meta: { ...(entry.data.abbreviation && { abbreviation: entry.data.abbreviation }), ...(entry.data.also_called.length > 0 && { also_called: entry.data.also_called.join(', ') }) } };
   }
 }
 
@@ -120,6 +126,10 @@ function partnerFacts(model: Model, data: Partner): SearchFact[] {
       fact(`Escalation to ${step.level}`, step.contact, WEIGHT.item, [step.person && `ours: ${nameOf(model, step.person)}`, step.within && `within ${describeInterval(step.within)}`].filter(Boolean).join('; ')),
     ),
   ];
+}
+
+function glossaryFacts(data: GlossaryTerm): SearchFact[] {
+  return [...(data.abbreviation ? [fact('Abbreviation', data.abbreviation, WEIGHT.name)] : []), ...data.also_called.map((name) => fact('Also called', name, WEIGHT.name))];
 }
 
 function personFacts(model: Model, data: Person): SearchFact[] {

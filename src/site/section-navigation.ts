@@ -1,7 +1,8 @@
 /**
  * The navigation of a section beside each of its entry pages: the section's pages in groups
- * (playbooks by function, roles by team, handovers by state, agreements by kind, people by team, or
- * as `site.navigation` in `baton.config.yml` says), the current page marked.
+ * (playbooks by function, roles by team, handovers by state, agreements by kind, people by team,
+ * glossary terms by letter, or as `site.navigation` in `baton.config.yml` says), the current page
+ * marked.
  *
  * Its size on a page is bounded, whatever the size of the handbook: a section of up to
  * `LIST_EVERYTHING_UP_TO` pages is listed in full on each of its pages; a larger one lists the pages
@@ -81,7 +82,7 @@ interface SectionOutline {
 }
 
 type Entry = PageEntry | PersonEntry;
-type Model = Pick<HandbookModel, 'playbooks' | 'roles' | 'handovers' | 'partners' | 'people' | 'peopleById' | 'rolesById'>;
+type Model = Pick<HandbookModel, 'playbooks' | 'roles' | 'handovers' | 'partners' | 'glossary' | 'people' | 'peopleById' | 'rolesById'>;
 
 const outlines = new WeakMap<Model, Map<CollectionName, SectionOutline>>();
 
@@ -193,6 +194,11 @@ function groupOf(model: Model, entry: Entry, grouping: Grouping): GroupKey {
     case 'role': {
       const role = data.role as string;
       return { label: model.rolesById.get(role)?.data.title ?? role, order: 0 };
+    }
+    case 'letter': {
+      // Terms that start with a digit or a sign share one group, after the letters.
+      const first = String(data.title).normalize('NFD').charAt(0).toLocaleUpperCase('en');
+      return /\p{L}/u.test(first) ? { label: first, order: 0 } : { label: '0–9 and signs', order: LAST };
     }
     case 'kind': {
       const kind = data.kind as keyof typeof AGREEMENT_KIND_LABELS;
