@@ -37,6 +37,8 @@ export interface PersonView {
   other: Responsibility[];
   /** For a person who has left: every page where they still answer for something. */
   toReassign: Responsibility[];
+  /** How many findings of the attention judgement are on the pages they own: their list on the dashboard. */
+  toDo: number;
   backlinks: PageLink[];
   previous?: PageLink;
   next?: PageLink;
@@ -65,6 +67,7 @@ export function personView(model: HandbookModel, person: PersonEntry): PersonVie
     other: mentions.filter((mention) => mention.field !== 'owner' && mention.field !== 'reviewer'),
     // A reviewer who has left must be replaced too, or the page is never reviewed by anyone.
     toReassign: left ? mentions.filter((mention) => RESPONSIBLE_FIELDS.has(mention.field) || mention.field === 'reviewer') : [],
+    toDo: (model.mentions.get(person.id) ?? []).filter((mention) => mention.field === 'owner').reduce((sum, mention) => sum + (model.attention.get(entryKey(mention.entry.collection, mention.entry.id))?.length ?? 0), 0),
     backlinks: model.backlinks.get(key) ?? [],
     ...model.neighbours.get(key),
     navigation: sectionNavigation(model, person),
