@@ -3,7 +3,8 @@
  * keystroke, or at once on Enter), with highlighted excerpts, badges for the page's type and review
  * state, and sub-results that link to the matching heading. Each filter value shows how many pages it
  * would give with the current query and the other filters. The arrow keys move between results. A
- * search that finds nothing says what to try, with a "did you mean" from the handbook's own words.
+ * search that finds nothing says what to try; one that finds little, with a word the handbook's
+ * titles, names and terms do not hold, offers "did you mean" from those words when that finds more.
  * The query and filters live in the URL, so what is on screen can be shared as a link.
  */
 import { countOf, formatCount, nounFor } from '../lib/printing/wording.ts';
@@ -46,6 +47,8 @@ interface PageSettings {
 }
 
 const PAGE_SIZE = 20;
+/** A search with this many results or fewer is checked for words the handbook's vocabulary lacks, for "did you mean". */
+const SUGGEST_UP_TO = 5;
 /** The pause after a keystroke before searching: long enough to skip most keystrokes of a word, short enough to feel instant. */
 const TYPING_PAUSE_MS = 60;
 /**
@@ -122,7 +125,7 @@ export async function runSearchPage(): Promise<void> {
     // Announced once the results are on the page, so a screen reader can move straight to them.
     status.textContent = results.length === 0 ? `No pages match ${described}.` : `${countOf(results.length, 'page')} ${nounFor(results.length, { one: 'matches', other: 'match' })} ${described}.`;
     filters.showCounts(await countsFor(pagefind, term, selection, search.filters), selection);
-    if (results.length === 0 && query) await offerSuggestion(id, query, selection);
+    if (query && results.length <= SUGGEST_UP_TO) await offerSuggestion(id, query, selection, results.length);
   };
 
   const showResults = (id: number, batch: PagefindResultData[], query: string) => {
@@ -144,13 +147,14 @@ export async function runSearchPage(): Promise<void> {
     more.hidden = shown >= results.length;
   };
 
-  const offerSuggestion = async (id: number, query: string, selection: FilterSelection) => {
+  const offerSuggestion = async (id: number, query: string, selection: FilterSelection, found: number) => {
     vocabulary ??= fetch(settings.vocabulary).then((response) => response.json() as Promise<SearchVocabulary>);
     const words = await vocabulary.catch(() => undefined);
     const better = words && suggestQuery(query, words);
     if (!better || id !== searchId) return;
-    const found = await pagefind.search(better, { filters: selection });
-    if (!found || found.results.length === 0 || id !== searchId) return;
+    // Offered only when it finds more: a word the vocabulary lacks may be right, just not in any title.
+    const alternative = await pagefind.search(better, { filters: selection });
+    if (!alternative || alternative.results.length <= found || id !== searchId) return;
     const link = document.createElement('a');
     link.href = shareableUrl(better, selection);
     link.textContent = better;
@@ -159,7 +163,7 @@ export async function runSearchPage(): Promise<void> {
       input.value = better;
       void run({ push: true });
     });
-    suggestion.replaceChildren('Did you mean ', link, `? (${countOf(found.results.length, 'page')})`);
+    suggestion.replaceChildren('Did you mean ', link, `? (${countOf(alternative.results.length, 'page')})`);
     suggestion.hidden = false;
   };
 

@@ -1,7 +1,7 @@
 /**
  * "Did you mean" for search. Pagefind matches words exactly (and by prefix), so a misspelt word finds
  * nothing; the build writes the words of the handbook's titles, names and terms, most used first,
- * and the search page offers the closest of them for each word of a query that found nothing. The
+ * and the search page offers the closest of them for each word of a query that found little. The
  * same suggester as the checker's (`did-you-mean.ts`) picks the word.
  */
 import { closestMatch } from '../lib/printing/did-you-mean.ts';
@@ -22,7 +22,7 @@ export function vocabularyOf(texts: Iterable<string>): SearchVocabulary {
   return { words: [...counts].sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b)).map(([word]) => word) };
 }
 
-/** `query` with each word the vocabulary does not know replaced by its closest known word, or undefined when nothing changes. */
+/** `query` with each word the vocabulary does not hold replaced by its closest word, or undefined when nothing changes. */
 export function suggestQuery(query: string, vocabulary: SearchVocabulary): string | undefined {
   const known = new Set(vocabulary.words);
   let changed = false;

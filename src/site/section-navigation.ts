@@ -133,6 +133,8 @@ function sectionOutline(model: Model, collection: CollectionName): SectionOutlin
 
 /** What one entry's group is called, and where the group comes among the others. */
 interface GroupKey {
+  /** What the group stands for, as written in frontmatter (`rnd`, `ip-legal`): its anchor on the index page. */
+  key: string;
   label: string;
   /** Groups sort by this, then by label: an enum's own order, or last for "No team". */
   order: number;
@@ -151,7 +153,7 @@ function outlineOf(model: Model, collection: CollectionName): SectionOutline {
   const groups = [...byLabel.values()]
     .sort((a, b) => a.key.order - b.key.order || a.key.label.localeCompare(b.key.label))
     .map(({ key, entries: members }) => ({
-      id: `${grouping}-${slug(key.label) || 'other'}`,
+      id: `${grouping}-${slug(key.key) || 'other'}`,
       label: key.label,
       pages: members.map((member) => ({ ...pageLink(member), current: false })),
     }));
@@ -170,39 +172,39 @@ function groupOf(model: Model, entry: Entry, grouping: Grouping): GroupKey {
   const data = entry.data as Record<string, unknown>;
   switch (grouping) {
     case 'none':
-      return { label: COLLECTION_LABELS[entry.collection].plural, order: 0 };
+      return { key: entry.collection, label: COLLECTION_LABELS[entry.collection].plural, order: 0 };
     case 'function': {
       const first = (data.functions as (keyof typeof FUNCTION_LABELS)[])[0]!;
-      return { label: FUNCTION_LABELS[first], order: inOrder(playbookSchema.shape.functions.element.options, first) };
+      return { key: first, label: FUNCTION_LABELS[first], order: inOrder(playbookSchema.shape.functions.element.options, first) };
     }
     case 'team': {
       const team = typeof data.team === 'string' ? data.team : (data.teams as string[] | undefined)?.[0];
-      return team ? { label: party(model, team).name, order: 0 } : { label: 'No team', order: LAST };
+      return team ? { key: team, label: party(model, team).name, order: 0 } : { key: 'none', label: 'No team', order: LAST };
     }
     case 'tag': {
       const tag = (data.tags as string[])[0];
-      return tag ? { label: `#${tag}`, order: 0 } : { label: 'No tag', order: LAST };
+      return tag ? { key: tag, label: `#${tag}`, order: 0 } : { key: 'none', label: 'No tag', order: LAST };
     }
     case 'region': {
       const region = data.region as keyof typeof REGION_LABELS;
-      return { label: REGION_LABELS[region], order: inOrder(regionSchema.options, region) };
+      return { key: region, label: REGION_LABELS[region], order: inOrder(regionSchema.options, region) };
     }
     case 'state': {
       const state = data.state as keyof typeof HANDOVER_STATE_LABELS;
-      return { label: HANDOVER_STATE_LABELS[state], order: inOrder(handoverSchema.shape.state.options, state) };
+      return { key: state, label: HANDOVER_STATE_LABELS[state], order: inOrder(handoverSchema.shape.state.options, state) };
     }
     case 'role': {
       const role = data.role as string;
-      return { label: model.rolesById.get(role)?.data.title ?? role, order: 0 };
+      return { key: role, label: model.rolesById.get(role)?.data.title ?? role, order: 0 };
     }
     case 'letter': {
       // Terms that start with a digit or a sign share one group, after the letters.
       const first = String(data.title).normalize('NFD').charAt(0).toLocaleUpperCase('en');
-      return /\p{L}/u.test(first) ? { label: first, order: 0 } : { label: '0–9 and signs', order: LAST };
+      return /\p{L}/u.test(first) ? { key: first, label: first, order: 0 } : { key: 'other', label: '0–9 and signs', order: LAST };
     }
     case 'kind': {
       const kind = data.kind as keyof typeof AGREEMENT_KIND_LABELS;
-      return { label: AGREEMENT_KIND_LABELS[kind], order: Object.keys(AGREEMENT_KIND_LABELS).indexOf(kind) };
+      return { key: kind, label: AGREEMENT_KIND_LABELS[kind], order: Object.keys(AGREEMENT_KIND_LABELS).indexOf(kind) };
     }
   }
 }
