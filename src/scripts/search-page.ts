@@ -51,6 +51,8 @@ const PAGE_SIZE = 20;
 const SUGGEST_UP_TO = 5;
 /** The pause after a keystroke before searching: long enough to skip most keystrokes of a word, short enough to feel instant. */
 const TYPING_PAUSE_MS = 60;
+/** While typing, a word is searched for once it has this many letters. */
+const SHORTEST_PREFIX = 3;
 /**
  * Ranking: an exact match on a title (a page, a person's name, a glossary term) or a partner's name
  * ranks first. Pagefind boosts a page by the weight of each metadata field the query matches, in
@@ -89,6 +91,7 @@ export async function runSearchPage(): Promise<void> {
     return;
   }
   await pagefind.options({ excerptLength: 24, ranking: RANKING });
+  const index = new OneAtATime(pagefind);
   const totals = await pagefind.filters();
   const filters = new FilterPanel(filterBox, settings.labels, totals, new URLSearchParams(location.search));
 
@@ -103,9 +106,10 @@ export async function runSearchPage(): Promise<void> {
     const id = ++searchId;
     const query = input.value.trim();
     const selection = filters.selection();
-    syncUrl(query, selection, push);
+    if (push) syncUrl(query, selection, true);
     chosen.textContent = filters.chosenCount() === 0 ? '' : `(${formatCount(filters.chosenCount())} chosen)`;
     if (!query && Object.keys(selection).length === 0) {
+      syncUrl(query, selection, false);
       status.textContent = 'Type a word to search, or pick a filter.';
       results = [];
       showResults(id, [], '');
@@ -114,17 +118,30 @@ export async function runSearchPage(): Promise<void> {
     }
     list.setAttribute('aria-busy', 'true');
     const term = query || null;
-    const search = await pagefind.search(term, { filters: selection });
+    const search = await index.search(term, { filters: selection }, () => id !== searchId);
     if (id !== searchId || !search) return;
     results = search.results;
     shown = 0;
-    const first = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    // Every fragment of the first page is asked for at once; each result shows as soon as it and those above it have come.
+    const pending = results.slice(0, PAGE_SIZE).map((result) => result.data());
+    const first = await pending[0];
     if (id !== searchId) return;
-    showResults(id, first, query);
+    showResults(id, first ? [first] : [], query);
+    // The address follows what is on screen (replaced, not pushed: typing is not navigation).
+    syncUrl(query, selection, false);
+    for (const next of pending.slice(1)) {
+      const data = await next;
+      if (id !== searchId) return;
+      list.append(renderResult(data, settings.reviewClasses));
+      shown += 1;
+    }
+    more.hidden = shown >= results.length;
     const described = query ? `“${query}”${filters.chosenCount() > 0 ? ' with the chosen filters' : ''}` : 'the chosen filters';
     // Announced once the results are on the page, so a screen reader can move straight to them.
     status.textContent = results.length === 0 ? `No pages match ${described}.` : `${countOf(results.length, 'page')} ${nounFor(results.length, { one: 'matches', other: 'match' })} ${described}.`;
-    filters.showCounts(await countsFor(pagefind, term, selection, search.filters), selection);
+    const counts = await countsFor(index, term, selection, search.filters, () => id !== searchId);
+    if (id !== searchId) return;
+    filters.showCounts(counts, selection);
     if (query && results.length <= SUGGEST_UP_TO) await offerSuggestion(id, query, selection, results.length);
   };
 
@@ -153,7 +170,7 @@ export async function runSearchPage(): Promise<void> {
     const better = words && suggestQuery(query, words);
     if (!better || id !== searchId) return;
     // Offered only when it finds more: a word the vocabulary lacks may be right, just not in any title.
-    const alternative = await pagefind.search(better, { filters: selection });
+    const alternative = await index.search(better, { filters: selection }, () => id !== searchId);
     if (!alternative || alternative.results.length <= found || id !== searchId) return;
     const link = document.createElement('a');
     link.href = shareableUrl(better, selection);
@@ -170,8 +187,11 @@ export async function runSearchPage(): Promise<void> {
   input.addEventListener('input', () => {
     clearTimeout(pause);
     const query = input.value.trim();
+    // A word of one or two letters matches a great part of the index: searching for it would keep the
+    // search busy for longer than the next keystroke takes. Enter still searches for it.
+    if (query !== '' && (query.split(/\s+/).at(-1) ?? '').length < SHORTEST_PREFIX) return;
     // Fetching the index chunks for the words typed so far starts at once; the search waits for a pause.
-    if (query) void pagefind.preload(query, { filters: filters.selection() });
+    if (query) index.preload(query, { filters: filters.selection() });
     pause = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (event) => {
@@ -192,17 +212,45 @@ export async function runSearchPage(): Promise<void> {
   await run();
 }
 
+/**
+ * Pagefind's searches, one at a time, the latest first. Its worker answers searches in the order they
+ * were asked, and a search of a large handbook takes longer than a keystroke: asked at every pause in
+ * typing, they would queue up, and the last one would wait for all the others. Here a search waits
+ * for the one under way, and is dropped if a newer one has been asked for meanwhile.
+ */
+class OneAtATime {
+  private busy: Promise<unknown> | undefined;
+  private readonly pagefind: Pagefind;
+
+  constructor(pagefind: Pagefind) {
+    this.pagefind = pagefind;
+  }
+
+  /** Searches once the search under way is done; null when `stale()` says it is no longer wanted by then. */
+  async search(term: string | null, options: { filters?: FilterSelection }, stale: () => boolean): Promise<PagefindResults | null> {
+    while (this.busy) await this.busy;
+    if (stale()) return null;
+    const search = this.pagefind.search(term, options);
+    this.busy = search.finally(() => (this.busy = undefined));
+    return search;
+  }
+
+  /** Starts loading the index chunks of `term`, unless a search is under way (it would only queue behind it). */
+  preload(term: string, options: { filters?: FilterSelection }): void {
+    if (!this.busy) void this.pagefind.preload(term, options);
+  }
+}
+
 /** Counts per filter value for the current query: for a filter with values chosen, as if the others were chosen instead. */
-async function countsFor(pagefind: Pagefind, term: string | null, selection: FilterSelection, counts: FilterCounts): Promise<FilterCounts> {
+async function countsFor(index: OneAtATime, term: string | null, selection: FilterSelection, counts: FilterCounts, stale: () => boolean): Promise<FilterCounts> {
   const result: FilterCounts = { ...counts };
   // Values of one filter widen the search (any of them), so each value's count is the pages it would add: the search without this filter's own choice.
-  await Promise.all(
-    Object.keys(selection).map(async (name) => {
-      const { [name]: _own, ...others } = selection;
-      const without = await pagefind.search(term, { filters: others });
-      if (without) result[name] = without.filters[name] ?? {};
-    }),
-  );
+  for (const name of Object.keys(selection)) {
+    const { [name]: _own, ...others } = selection;
+    const without = await index.search(term, { filters: others }, stale);
+    if (!without) return result;
+    result[name] = without.filters[name] ?? {};
+  }
   return result;
 }
 
