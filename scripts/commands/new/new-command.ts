@@ -49,7 +49,7 @@ Other options:
 Examples:
   npm run new -- playbook "Freedom-to-operate check" --owner ada-okafor --functions legal,ip
   npm run new -- handover "Handover: IP Counsel" --owner knowledge --role ip-counsel --to jonas-weber
-  npm run new -- term "Freedom to operate" --owner ip-legal
+  npm run new -- term "Prior use" --owner ip-legal
 
 Exit codes: 0 written, 1 refused (nothing written), 2 bad usage.
 `;
