@@ -14,4 +14,5 @@ export const collections = {
   handovers: defineCollection({ loader: handbookLoader('handovers', handbook), schema: schemas.handovers }),
   partners: defineCollection({ loader: handbookLoader('partners', handbook), schema: schemas.partners }),
   people: defineCollection({ loader: handbookLoader('people', handbook), schema: schemas.people }),
+  glossary: defineCollection({ loader: handbookLoader('glossary', handbook), schema: schemas.glossary }),
 };

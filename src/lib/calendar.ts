@@ -5,6 +5,7 @@
  */
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
+import { countOf } from './printing/wording.ts';
 
 dayjs.extend(utc);
 
@@ -74,5 +75,5 @@ export function formatDate(date: IsoDate): string {
 /** Human words for an interval: `90d` → `90 days`, `1y` → `1 year`. */
 export function describeInterval(text: string): string {
   const { count, unit } = parseInterval(text);
-  return `${count} ${UNITS[unit]}${count === 1 ? '' : 's'}`;
+  return countOf(count, UNITS[unit]);
 }

@@ -25,4 +25,5 @@ export const COLLECTION_LABELS: Record<CollectionName, CollectionNames> = {
   handovers: { plural: 'Handovers', singular: 'Handover', noun: 'handover', command: 'handover', blurb: 'What a departing person hands to a successor.' },
   partners: { plural: 'Partner agreements', singular: 'Partner agreement', noun: 'partner agreement', command: 'partner', blurb: 'Joint ventures, alliances, licences and research collaborations.' },
   people: { plural: 'People', singular: 'Person', noun: 'person', command: 'person', blurb: 'Who is who, and who has left.' },
+  glossary: { plural: 'Glossary', singular: 'Glossary term', noun: 'glossary term', command: 'term', blurb: 'What the words and abbreviations of the handbook mean.' },
 };

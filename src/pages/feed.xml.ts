@@ -17,7 +17,7 @@ export async function GET(context: APIContext): Promise<Response> {
       title: `${change.link.title} (${change.link.type})`,
       link: change.link.href,
       pubDate: new Date(change.date),
-      description: `${change.summary} Changed by ${change.author}.`,
+      description: `${change.summary} Changed by ${change.author.name}.`,
       // One page changes many times; each change is its own item.
       customData: `<guid isPermaLink="false">${change.commit}:${change.link.href}</guid>`,
     })),

@@ -18,6 +18,22 @@ export const teamDefinition = z.strictObject({
   description: text.optional(),
 });
 
+/** How the section navigation of entry pages groups each section's pages. */
+export const navigationSettings = z.strictObject({
+  /** `function` (a playbook's first function), `team` (its first team), `tag` (its first tag) or `none`. */
+  playbooks: z.enum(['function', 'team', 'tag', 'none']).default('function'),
+  /** `team` (the role's team), `region` or `none`. */
+  roles: z.enum(['team', 'region', 'none']).default('team'),
+  /** `state` (planned, in progress, complete), `role`, `team` (the handover's first team) or `none`. */
+  handovers: z.enum(['state', 'role', 'team', 'none']).default('state'),
+  /** `kind` (joint venture, alliance, licence, research), `team` (the agreement's first team) or `none`. */
+  partners: z.enum(['kind', 'team', 'none']).default('kind'),
+  /** `team` (the person's team), `region` or `none`. */
+  people: z.enum(['team', 'region', 'none']).default('team'),
+  /** `letter` (the term's first letter) or `none`. */
+  glossary: z.enum(['letter', 'none']).default('letter'),
+});
+
 /** Settings of the published site. */
 export const siteSettings = z.strictObject({
   /** The handbook's name, shown in the header and the page title. */
@@ -34,6 +50,8 @@ export const siteSettings = z.strictObject({
   time_zone: timeZone.default('UTC'),
   /** Publish `confidential` pages too. Off by default: they are left out of the site and the index. */
   include_confidential: z.boolean().default(false),
+  /** How each section's pages are grouped in the navigation beside every entry page. */
+  navigation: navigationSettings.default(navigationSettings.parse({})),
 });
 
 /** Options of `npm run check -- --external`, which checks `http(s)` links over the network. */

@@ -3,6 +3,7 @@
  * The site build (`src/content.config.ts`) and the checker (`scripts/`) both read this map, so they
  * cannot drift apart. Nothing here imports Astro: plain Node loads it as it is.
  */
+import { glossarySchema } from './glossary.ts';
 import { handoverSchema } from './handover.ts';
 import { partnerSchema } from './partner.ts';
 import { personSchema } from './person.ts';
@@ -16,6 +17,7 @@ export const schemas = {
   handovers: handoverSchema,
   partners: partnerSchema,
   people: personSchema,
+  glossary: glossarySchema,
 } as const;
 
 /** The name of a content collection: `playbooks`, `roles`, `handovers`, `partners` or `people`. */
@@ -27,6 +29,7 @@ export const collectionNames = Object.keys(schemas) as CollectionName[];
 /** Collections whose entries are reviewed pages (everything but the people directory). */
 export const pageCollections = collectionNames.filter((name) => name !== 'people') as Exclude<CollectionName, 'people'>[];
 
+export type { GlossaryTerm } from './glossary.ts';
 export type { Handover } from './handover.ts';
 export type { Partner } from './partner.ts';
 export type { Person } from './person.ts';

@@ -28,6 +28,8 @@ export const personSchema = z
     status: z.enum(['active', 'left']),
     /** The day they left, `YYYY-MM-DD`; required once `status` is `left`. */
     left_on: isoDate.optional(),
+    /** Names and email addresses they commit with in git (`user.name`, `user.email`), so page histories link to them. */
+    commits_as: z.array(text).optional(),
   })
   .superRefine((person, context) => {
     if (person.status === 'left' && !person.left_on) {

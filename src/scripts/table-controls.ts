@@ -5,6 +5,8 @@
  * of the column's values; a text box filters on any cell. Counts are announced to screen readers.
  */
 
+import { countOf, formatCount } from '../lib/printing/wording.ts';
+
 /** Adds controls to every `table[data-enhance]` on the page. */
 export function enhanceTables(): void {
   document.querySelectorAll<HTMLTableElement>('table[data-enhance]').forEach((table, index) => enhance(table, index));
@@ -56,7 +58,7 @@ function enhance(table: HTMLTableElement, tableIndex: number): void {
       row.hidden = !(matchesText && matchesLists);
       if (!row.hidden) shown += 1;
     }
-    status.textContent = shown === rows.length ? `${rows.length} rows` : `${shown} of ${rows.length} rows shown`;
+    status.textContent = shown === rows.length ? countOf(rows.length, 'row') : `${formatCount(shown)} of ${countOf(rows.length, 'row')} shown`;
   };
   search.addEventListener('input', apply);
   for (const { select } of selects) select.addEventListener('change', apply);

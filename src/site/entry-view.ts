@@ -13,12 +13,15 @@ import { RULES } from '../lib/rules.ts';
 import { agreementHealth, type AgreementHealth } from './agreement-health.ts';
 import { agreementStanding, type AgreementStanding } from './agreement-standing.ts';
 import { COLLECTION_LABELS } from '../lib/collections.ts';
+import { contributor } from './contributors.ts';
 import { entryFile } from './entry-file.ts';
 import { fileHistoryView, type FileHistoryView } from './file-history.ts';
 import type { PageEntry } from './handbook.ts';
 import type { HandbookModel } from './handbook-model.ts';
 import { entryKey, pageLink, type PageLink } from './page-link.ts';
 import { party, type Party } from './parties.ts';
+import { searchRecord, type SearchRecord } from './search-facts.ts';
+import { sectionNavigation, type SectionNavigation } from './section-navigation.ts';
 import { reviewFilterValue, type SearchFilters } from './search-filters.ts';
 import { config, today } from './settings.ts';
 import { forgeUrl } from '../lib/printing/forge-url.ts';
@@ -28,7 +31,8 @@ export type TypeDetails =
   | { collection: 'playbooks'; roles: RoleReference[] }
   | { collection: 'roles'; playbooks: PageLink[]; handovers: HandoverSummary[]; gaps: SuccessionGap[] }
   | { collection: 'handovers'; role: RoleReference; done: number; total: number; overdue: boolean }
-  | { collection: 'partners'; agreement: AgreementStatus; standing: AgreementStanding; late: ReadonlySet<string>; health: AgreementHealth };
+  | { collection: 'partners'; agreement: AgreementStatus; standing: AgreementStanding; late: ReadonlySet<string>; health: AgreementHealth }
+  | { collection: 'glossary' };
 
 /** A role named by id, linked when its page is published. */
 export interface RoleReference {
@@ -59,8 +63,12 @@ export interface EntryView {
   backlinks: PageLink[];
   previous?: PageLink;
   next?: PageLink;
+  /** The section's pages in groups, as the navigation beside the page shows them. */
+  navigation: SectionNavigation;
   history: FileHistoryView;
   filters: SearchFilters;
+  /** The frontmatter's facts and metadata as search indexes them. */
+  search: SearchRecord;
   details: TypeDetails;
 }
 
@@ -84,7 +92,8 @@ export function entryView(model: HandbookModel, entry: PageEntry): EntryView {
     teams,
     backlinks: model.backlinks.get(key) ?? [],
     ...model.neighbours.get(key),
-    history: fileHistoryView(model.history, file),
+    navigation: sectionNavigation(model, entry),
+    history: fileHistoryView(model.history, file, (author) => contributor(model, author)),
     filters: {
       type,
       owner: parties[entry.data.owner]!.name,
@@ -92,6 +101,7 @@ export function entryView(model: HandbookModel, entry: PageEntry): EntryView {
       tag: entry.data.tags,
       review: reviewFilterValue(status.state),
     },
+    search: searchRecord(model, entry),
     details: typeDetails(model, entry, model.attention.get(key) ?? []),
   };
 }
@@ -127,6 +137,8 @@ function typeDetails(model: HandbookModel, entry: PageEntry, attention: readonly
         late: new Set(found(RULES.milestoneOverdue).map((finding) => `${finding.field[0]}/${finding.field[1]}`)),
         health: agreementHealth(entry.data, attention, today, entry.id),
       };
+    case 'glossary':
+      return { collection: 'glossary' };
   }
 }
 

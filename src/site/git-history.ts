@@ -6,11 +6,16 @@
  */
 import { spawnSync } from 'node:child_process';
 
+/** Who made a commit, as git records them: `user.name` and `user.email`. */
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
 /** One commit that touched content. */
 export interface Commit {
   hash: string;
-  /** The author's name as git records it. */
-  author: string;
+  author: GitIdentity;
   /** When the commit was made (committer date), ISO 8601 with offset. */
   date: string;
   /** Files it touched, relative to the handbook root. */
@@ -22,11 +27,11 @@ export interface Commit {
 /** What the history says about one file. */
 export interface FileHistory {
   /** The newest real change, when the history holds it. */
-  lastChanged?: { date: string; author: string; hash: string };
+  lastChanged?: { date: string; author: GitIdentity; hash: string };
   /** On a shallow clone with no real change in it: the file is at least this old. */
   notAfter?: string;
   /** Everyone who changed the file in the available history, most recent first. */
-  contributors: string[];
+  contributors: GitIdentity[];
   /** False when the history is shallow, so older changes and contributors are missing. */
   complete: boolean;
 }
@@ -44,7 +49,7 @@ export function readContentHistory(root: string, folder: string): ContentHistory
   const git = (args: string[]) => spawnSync('git', ['-c', 'core.quotepath=off', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
   const shallow = git(['rev-parse', '--is-shallow-repository']);
   if (shallow.error || shallow.status !== 0) return { available: false, reason: 'the handbook is not in a git repository' };
-  const log = git(['log', '--relative', '--no-renames', '--name-only', `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%cI`, '--', folder]);
+  const log = git(['log', '--relative', '--no-renames', '--name-only', `--format=${RECORD}%H${FIELD}%P${FIELD}%an${FIELD}%ae${FIELD}%cI`, '--', folder]);
   if (log.status !== 0) return { available: false, reason: `git log failed: ${log.stderr.trim()}` };
   return summariseLog(log.stdout, shallow.stdout.trim() === 'true');
 }
@@ -56,8 +61,8 @@ export function summariseLog(output: string, shallow: boolean): ContentHistory &
     .filter((record) => record.trim() !== '')
     .map((record): Commit => {
       const [header = '', ...lines] = record.split('\n');
-      const [hash = '', parents = '', author = '', date = ''] = header.split(FIELD);
-      return { hash, author, date, files: lines.filter((line) => line !== ''), boundary: shallow && parents.trim() === '' };
+      const [hash = '', parents = '', name = '', email = '', date = ''] = header.split(FIELD);
+      return { hash, author: { name, email }, date, files: lines.filter((line) => line !== ''), boundary: shallow && parents.trim() === '' };
     });
   const files = new Map<string, FileHistory>();
   // `git log` lists the newest commit first, so the first real change seen is the latest.
@@ -70,7 +75,7 @@ export function summariseLog(output: string, shallow: boolean): ContentHistory &
         continue;
       }
       history.lastChanged ??= { date: commit.date, author: commit.author, hash: commit.hash };
-      if (!history.contributors.includes(commit.author)) history.contributors.push(commit.author);
+      if (!history.contributors.some((known) => known.name === commit.author.name && known.email === commit.author.email)) history.contributors.push(commit.author);
     }
   }
   return { available: true, shallow, commits, files };

@@ -6,6 +6,7 @@
 import { personReferences, type PersonField } from '../lib/judging/person-references.ts';
 import { pageAttention, responsibilitiesByPerson, type AttentionFinding, type AttentionWorld } from '../lib/judging/attention.ts';
 import { reviewStanding, type ReviewStandingStatus } from '../lib/judging/review-status.ts';
+import { committerDirectory, type CommitterDirectory } from './contributors.ts';
 import type { ContentHistory } from './git-history.ts';
 import { loadHandbook, type Handbook, type PageEntry } from './handbook.ts';
 import { entryFile } from './entry-file.ts';
@@ -41,6 +42,8 @@ export interface HandbookModel extends Handbook {
   /** Handovers of each role, by role id. */
   handoversByRole: Map<string, Handbook['handovers']>;
   history: ContentHistory;
+  /** Who commits as what: person ids by the git identities in `commits_as`. */
+  committers: CommitterDirectory;
 }
 
 let loading: Promise<HandbookModel> | undefined;
@@ -103,5 +106,6 @@ async function build(): Promise<HandbookModel> {
     playbooksByRole,
     handoversByRole,
     history: contentHistory(),
+    committers: committerDirectory(handbook),
   };
 }

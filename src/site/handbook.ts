@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageCollections, type CollectionName } from '../schemas/index.ts';
 
 /** A published page of any type except people. */
-export type PageEntry = CollectionEntry<'playbooks'> | CollectionEntry<'roles'> | CollectionEntry<'handovers'> | CollectionEntry<'partners'>;
+export type PageEntry = CollectionEntry<'playbooks'> | CollectionEntry<'roles'> | CollectionEntry<'handovers'> | CollectionEntry<'partners'> | CollectionEntry<'glossary'>;
 
 /** A person in the directory. */
 export type PersonEntry = CollectionEntry<'people'>;
@@ -17,6 +17,7 @@ export interface Handbook {
   roles: CollectionEntry<'roles'>[];
   handovers: CollectionEntry<'handovers'>[];
   partners: CollectionEntry<'partners'>[];
+  glossary: CollectionEntry<'glossary'>[];
   people: PersonEntry[];
   /** Every page of every type but people. */
   pages: PageEntry[];
@@ -35,25 +36,28 @@ export function loadHandbook(): Promise<Handbook> {
 async function load(): Promise<Handbook> {
   const byTitle = <T extends { data: { title?: string; name?: string } }>(a: T, b: T) =>
     (a.data.title ?? a.data.name ?? '').localeCompare(b.data.title ?? b.data.name ?? '');
-  const [playbooks, roles, handovers, partners, people] = await Promise.all([
+  const [playbooks, roles, handovers, partners, glossary, people] = await Promise.all([
     getCollection('playbooks'),
     getCollection('roles'),
     getCollection('handovers'),
     getCollection('partners'),
+    getCollection('glossary'),
     getCollection('people'),
   ]);
   playbooks.sort(byTitle);
   roles.sort(byTitle);
   handovers.sort(byTitle);
   partners.sort(byTitle);
+  glossary.sort(byTitle);
   people.sort(byTitle);
   return {
     playbooks,
     roles,
     handovers,
     partners,
+    glossary,
     people,
-    pages: [...playbooks, ...roles, ...handovers, ...partners],
+    pages: [...playbooks, ...roles, ...handovers, ...partners, ...glossary],
     peopleById: new Map(people.map((person) => [person.id, person])),
     rolesById: new Map(roles.map((role) => [role.id, role])),
   };

@@ -7,7 +7,8 @@ import { entryUrl, teamUrl } from './urls.ts';
 export interface Party {
   id: string;
   name: string;
-  kind: 'person' | 'team' | 'unknown';
+  /** `identity` is a git author no person in the directory claims: shown as git recorded it. */
+  kind: 'person' | 'team' | 'unknown' | 'identity';
   /** The person's or team's page. */
   href?: string;
   /** The day a person left, when they have. */

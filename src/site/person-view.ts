@@ -4,12 +4,15 @@
  */
 import { PERSON_FIELD_LABELS, RESPONSIBLE_FIELDS, type PersonField } from '../lib/judging/person-references.ts';
 import { COLLECTION_LABELS } from '../lib/collections.ts';
+import { contributor } from './contributors.ts';
 import { entryFile } from './entry-file.ts';
 import { fileHistoryView, type FileHistoryView } from './file-history.ts';
 import type { PersonEntry } from './handbook.ts';
 import type { HandbookModel } from './handbook-model.ts';
 import { entryKey, pageLink, type PageLink } from './page-link.ts';
 import { party, type Party } from './parties.ts';
+import { searchRecord, type SearchRecord } from './search-facts.ts';
+import { sectionNavigation, type SectionNavigation } from './section-navigation.ts';
 import type { SearchFilters } from './search-filters.ts';
 import { config } from './settings.ts';
 import { forgeUrl } from '../lib/printing/forge-url.ts';
@@ -34,11 +37,17 @@ export interface PersonView {
   other: Responsibility[];
   /** For a person who has left: every page where they still answer for something. */
   toReassign: Responsibility[];
+  /** How many findings of the attention judgement are on the pages they own: their list on the dashboard. */
+  toDo: number;
   backlinks: PageLink[];
   previous?: PageLink;
   next?: PageLink;
+  /** The section's pages in groups, as the navigation beside the page shows them. */
+  navigation: SectionNavigation;
   history: FileHistoryView;
   filters: SearchFilters;
+  /** The frontmatter's facts as search indexes them. */
+  search: SearchRecord;
 }
 
 /** The view of `person` in `model`. */
@@ -62,9 +71,12 @@ export function personView(model: HandbookModel, person: PersonEntry): PersonVie
     other: mentions.filter((mention) => mention.field !== 'owner' && mention.field !== 'reviewer'),
     // A reviewer who has left must be replaced too, or the page is never reviewed by anyone.
     toReassign: left ? mentions.filter((mention) => RESPONSIBLE_FIELDS.has(mention.field) || mention.field === 'reviewer') : [],
+    toDo: (model.mentions.get(person.id) ?? []).filter((mention) => mention.field === 'owner').reduce((sum, mention) => sum + (model.attention.get(entryKey(mention.entry.collection, mention.entry.id))?.length ?? 0), 0),
     backlinks: model.backlinks.get(key) ?? [],
     ...model.neighbours.get(key),
-    history: fileHistoryView(model.history, file),
+    navigation: sectionNavigation(model, person),
+    history: fileHistoryView(model.history, file, (author) => contributor(model, author)),
     filters: { type: COLLECTION_LABELS.people.singular, team: [team.name], tag: [] },
+    search: searchRecord(model, person),
   };
 }

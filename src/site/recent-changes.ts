@@ -4,8 +4,10 @@
  * messages are left out because they may talk about such pages.
  */
 import type { HandbookModel } from './handbook-model.ts';
+import { contributor } from './contributors.ts';
 import { entryFile } from './entry-file.ts';
 import { pageLink, type PageLink } from './page-link.ts';
+import type { Party } from './parties.ts';
 
 /** One page changed by one commit. */
 export interface PageChange {
@@ -13,7 +15,8 @@ export interface PageChange {
   /** The page's summary, or a person's job title. */
   summary: string;
   date: string;
-  author: string;
+  /** Who made the change: a person of the directory, or the name git recorded. */
+  author: Party;
   commit: string;
 }
 
@@ -29,7 +32,7 @@ export function recentChanges(model: HandbookModel, limit: number): PageChange[]
       const entry = byFile.get(file);
       if (!entry) continue;
       const summary = entry.collection === 'people' ? (entry.data.job_title ?? '') : entry.data.summary;
-      changes.push({ link: pageLink(entry), summary, date: commit.date, author: commit.author, commit: commit.hash });
+      changes.push({ link: pageLink(entry), summary, date: commit.date, author: contributor(model, commit.author), commit: commit.hash });
       if (changes.length === limit) return changes;
     }
   }

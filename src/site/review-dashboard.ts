@@ -4,14 +4,14 @@
  * checker and the weekly report give): overdue and due-soon pages, pages still naming people who
  * left, succession gaps, agreements at their notice date or past their end, late milestones and
  * deliverables, partnerships whose reviews, actions, KPI measurements, disputes or obligations need
- * someone, late handovers.
+ * someone, late handovers; and all of them by owner, what each must do next.
  */
 import type { AttentionFinding } from '../lib/judging/attention.ts';
 import { agreementStatus, type AgreementStatus } from '../lib/judging/agreement-status.ts';
 import { PERSON_FIELD_LABELS } from '../lib/judging/person-references.ts';
 import type { ReviewStanding, ReviewStandingStatus } from '../lib/judging/review-status.ts';
 import type { SuccessionGap } from '../lib/judging/succession.ts';
-import { RULES, type RuleInfo } from '../lib/rules.ts';
+import { RULE_LIST, RULES, type RuleInfo } from '../lib/rules.ts';
 import { agreementStanding, type AgreementStanding } from './agreement-standing.ts';
 import type { PageEntry } from './handbook.ts';
 import type { HandbookModel } from './handbook-model.ts';
@@ -52,6 +52,8 @@ export interface ReviewDashboard {
   /** Partnership reviews, review actions and KPI measurements past due, disputes that overstayed, missed obligations. */
   partnershipHealth: FindingOnPage[];
   lateHandovers: (FindingOnPage & { due: string; to: Party })[];
+  /** What each owner must do next: every finding on the pages they own, soonest first; the owner with the soonest first. */
+  byOwner: { owner: Party; items: FindingOnPage[] }[];
 }
 
 /** Works out the dashboard from `model`. */
@@ -103,5 +105,21 @@ export function reviewDashboard(model: HandbookModel): ReviewDashboard {
       const data = item.entry.data as Extract<PageEntry, { collection: 'handovers' }>['data'];
       return { ...withoutEntry(item), due: data.due, to: party(model, data.to) };
     }),
+    byOwner: byOwner(findings(...RULE_LIST).map(withoutEntry)),
   };
+}
+
+/** Findings grouped by the page's owner, as the weekly report groups them; a finding with no date is due now. */
+function byOwner(items: FindingOnPage[]): ReviewDashboard['byOwner'] {
+  const when = (item: FindingOnPage) => item.finding.due ?? today;
+  const soonestFirst = (a: FindingOnPage, b: FindingOnPage) => when(a).localeCompare(when(b)) || a.link.title.localeCompare(b.link.title);
+  const owners = new Map<string, { owner: Party; items: FindingOnPage[] }>();
+  for (const item of items) {
+    const group = owners.get(item.owner.id) ?? { owner: item.owner, items: [] };
+    group.items.push(item);
+    owners.set(item.owner.id, group);
+  }
+  return [...owners.values()]
+    .map((group) => ({ ...group, items: group.items.sort(soonestFirst) }))
+    .sort((a, b) => soonestFirst(a.items[0]!, b.items[0]!) || a.owner.name.localeCompare(b.owner.name));
 }

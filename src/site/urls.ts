@@ -44,6 +44,16 @@ export const SITE_PAGES = {
   changes: '/changes/',
   feed: '/feed.xml',
   search: '/search/',
+  /** The words "did you mean" suggests from. */
+  searchVocabulary: '/search/vocabulary.json',
   sitemap: '/sitemap-index.xml',
 } as const;
+
+/** The search page with a query and filters: `/search/?q=licence&owner=Ada+Okafor`. */
+export function searchUrl(query: string, filters: Readonly<Record<string, readonly string[]>> = {}): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
+  return params.size === 0 ? SITE_PAGES.search : `${SITE_PAGES.search}?${params}`;
+}
 

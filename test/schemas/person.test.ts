@@ -21,6 +21,14 @@ describe('person schema', () => {
     ]);
   });
 
+  it('accepts the git identities a person commits with, as names or email addresses', () => {
+    expect(problems('people', frontmatter(...valid, 'commits_as:', '  - Ada Okafor', '  - ada@example.org'))).toEqual([]);
+  });
+
+  it('rejects an empty git identity', () => {
+    expect(problems('people', frontmatter(...valid, 'commits_as:', "  - ''"))).toEqual(['10:5 error Field `commits_as[0]` must not be empty [schema]']);
+  });
+
   it('rejects a review handle that is not a handle', () => {
     const text = frontmatter(...valid.filter((line) => !line.startsWith('handle')), 'handle: ada okafor');
     expect(problems('people', text)).toEqual(['8:9 error Field `handle` must be a forge handle like `@ada-okafor` (found `ada okafor`) [schema]']);

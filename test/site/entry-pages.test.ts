@@ -57,7 +57,7 @@ describe('every entry page', () => {
 
   it('lists the pages that link to it', () => {
     const backlinks = readPage(site, '/playbooks/sample-intake/').find(hasClass('backlinks'));
-    expect(hrefs(within(backlinks!)).sort()).toEqual(['/playbooks/bench-etiquette/', '/playbooks/labelling-rules/', '/roles/lab-lead/']);
+    expect(hrefs(within(backlinks!)).sort()).toEqual(['/glossary/chain-of-custody/', '/playbooks/bench-etiquette/', '/playbooks/labelling-rules/', '/roles/lab-lead/']);
   });
 
   it('links to the previous and next page of its section', () => {
@@ -143,7 +143,7 @@ describe('a partner agreement page', () => {
 describe('a person page', () => {
   it('lists what they own, review and hold', () => {
     const page = readPage(site, '/people/ada-quill/');
-    expect(hrefs(within(page.find(labelledBy('owns-title'))!)).sort()).toEqual(['/handovers/lab-lead-bruno-to-carla/', '/playbooks/bench-etiquette/', '/playbooks/sample-intake/', '/roles/lab-lead/']);
+    expect(hrefs(within(page.find(labelledBy('owns-title'))!)).sort()).toEqual(['/dashboard/#owner-ada-quill', '/glossary/chain-of-custody/', '/handovers/lab-lead-bruno-to-carla/', '/playbooks/bench-etiquette/', '/playbooks/sample-intake/', '/roles/lab-lead/']);
     expect(hrefs(within(page.find(labelledBy('reviews-title'))!))).toEqual(['/playbooks/labelling-rules/']);
     expect(within(page.find(labelledBy('involved-title'))!).all(tag('li')).map(text)).toEqual(['Handover: lab lead, Bruno Vale to Carla Ruiz as mentor', 'Open Alliance with Marlow Instruments as escalation contact']);
   });

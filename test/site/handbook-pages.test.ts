@@ -11,7 +11,34 @@ describe('the review dashboard', () => {
 
   it('counts pages by review state', () => {
     const stats = page.all(hasClass('stat')).map(text);
-    expect(stats).toEqual(['1 Overdue', '0 Due soon', '5 Fresh', '0 Review date in the future', '0 Not under review', '6 Pages in all']);
+    expect(stats).toEqual(['1 Overdue', '0 Due soon', '6 Fresh', '0 Review date in the future', '0 Not under review', '7 Pages in all']);
+  });
+
+  it('links every stat card to the list of its pages: the search filtered to that review state, or to every type of page', () => {
+    const links = page.all(hasClass('stat')).map((card) => hrefs(within(card)));
+    expect(links).toEqual([
+      ['/search/?review=Overdue'],
+      ['/search/?review=Due+soon'],
+      ['/search/?review=Fresh'],
+      ['/search/?review=Review+date+in+the+future'],
+      ['/search/?review=Not+under+review'],
+      ['/search/?type=Playbook&type=Role&type=Handover&type=Partner+agreement&type=Glossary+term'],
+    ]);
+    expect(readPage(site, '/').all(hasClass('stat')).map((card) => hrefs(within(card))[0])).toContain('/search/?review=Overdue');
+  });
+
+  it('says what each owner must do next, soonest first, from the same findings as the lists above', () => {
+    const owners = within(page.find(labelledBy('by-owner'))!).all(hasClass('owner-todo'));
+    expect(owners.map((owner) => text(within(owner).find(tag('h3'))!))).toEqual(['Ada Quill 5 things to do', 'Carla Ruiz 2 things to do']);
+    expect(within(owners[0]!).all(tag('li')).map(text)).toEqual([
+      '10 Jul 2025 Sample intake Playbook: Review was due on 2025-07-10 (501 days ago)',
+      '10 Nov 2026 Handover: lab lead, Bruno Vale to Carla Ruiz Handover: Handover was due on 2026-11-10 and 2 checklist items are still open: Freezer 2 service contract, Instrument calibration',
+      'Now Lab lead Role: Holder bruno-vale left on 2026-10-15 and still holds one thing: holder of roles/lab-lead',
+      'Now Lab lead Role: Critical role has no backup',
+      'Now Sample intake Playbook: Reviewer bruno-vale left on 2026-10-15',
+    ]);
+    expect(within(owners[1]!).all(tag('time')).map((time) => time.properties.dateTime)).toEqual(['2026-10-31', '2026-12-31']);
+    expect(hrefs(within(readPage(site, '/people/ada-quill/').find(labelledBy('owns-title'))!))).toContain('/dashboard/#owner-ada-quill');
   });
 
   it('draws review states by team as an SVG chart with a name, a description and a table of the same numbers', () => {
@@ -20,7 +47,7 @@ describe('the review dashboard', () => {
     expect(text(within(chart).find(tag('title'))!)).toBe('Review state by team');
     expect(within(chart).all(tag('rect')).length).toBeGreaterThan(0);
     const rows = within(page.find(labelledBy('by-team'))!).all(tag('tr')).map(text);
-    expect(rows).toContain('Research Lab 1 0 4 0 0');
+    expect(rows).toContain('Research Lab 1 0 5 0 0');
     expect(rows).toContain('Legal, Patents and Contracts 0 0 2 0 0');
   });
 
@@ -93,7 +120,7 @@ describe('the feed, the sitemap and the missing-page page', () => {
 });
 
 describe('search', () => {
-  it('indexes only the content of entry pages, not the header, footer, banners or facts', () => {
+  it('indexes only the content of entry pages, not the header, footer, banners or the laid-out facts', () => {
     const fragment = readSiteFiles(site).find((file) => file.path.startsWith('pagefind/fragment/') && file.text.includes('"/playbooks/sample-intake/"'))!;
     const { content } = JSON.parse(fragment.text.replace(/^pagefind_dcd/, '')) as { content: string };
     expect(content).toContain('Every sample gets a record before it is opened.');
@@ -105,6 +132,24 @@ describe('search', () => {
     const { filters, meta } = JSON.parse(fragment.text.replace(/^pagefind_dcd/, '')) as { filters: Record<string, string[]>; meta: Record<string, string> };
     expect(filters).toEqual({ type: ['Playbook'], owner: ['Ada Quill'], team: ['Research Lab'], tag: ['samples', 'lab'], review: ['Overdue'] });
     expect(meta).toMatchObject({ title: 'Sample intake', type: 'Playbook' });
+  });
+
+  it('indexes the facts of frontmatter as sentences, names weighted, so a contact or a partner finds the page', () => {
+    const fragment = (url: string) => JSON.parse(readSiteFiles(site).find((file) => file.path.startsWith('pagefind/fragment/') && file.text.includes(`"${url}"`))!.text.replace(/^pagefind_dcd/, '')) as { content: string; meta: Record<string, string> };
+    expect(fragment('/handovers/lab-lead-bruno-to-carla/').content).toContain('Key contact: Dana Ortiz, Facilities manager.');
+    expect(fragment('/roles/lab-lead/').content).toContain('Holder: Bruno Vale.');
+    expect(fragment('/partners/open-alliance/').content).toContain('Milestone: Field trial report, due 31 Oct 2026.');
+    expect(fragment('/partners/open-alliance/').meta).toMatchObject({ partner: 'Marlow Instruments Ltd.' });
+    expect(fragment('/glossary/chain-of-custody/').meta).toMatchObject({ title: 'Chain of custody', abbreviation: 'CoC' });
+    const contact = readPage(site, '/handovers/lab-lead-bruno-to-carla/').find((element) => element.properties.dataPagefindWeight === '5' && text(element) === 'Dana Ortiz,');
+    expect(contact).toBeDefined();
+  });
+
+  it('writes the words of titles, names and terms for "did you mean"', () => {
+    const vocabulary = JSON.parse(readFileSync(join(site, 'search/vocabulary.json'), 'utf8')) as { words: string[] };
+    expect(vocabulary.words).toEqual(expect.arrayContaining(['sample', 'intake', 'quill', 'marlow', 'dana', 'ortiz', 'custody']));
+    expect(vocabulary.words).not.toEqual(expect.arrayContaining(['royalty'])); // the confidential agreement's title
+    expect(vocabulary.words.join(' ')).not.toMatch(/zebra|okapi|ibis/);
   });
 
   it('has a search page that works from the URL', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { readContentHistory } from '../../src/site/git-history.ts';
 import { createFixtureRepository, shallowClone } from '../helpers/fixture-repo.ts';
-import { hasClass, readPage, text } from '../helpers/html.ts';
+import { hasClass, hrefs, labelledBy, readPage, tag, text, within } from '../helpers/html.ts';
 import { FIXTURE } from './global-setup.ts';
 
 const history = (site: string, path: string) => text(readPage(site, path).find(hasClass('page-history'))!);
@@ -21,15 +21,15 @@ describe('reading content history from git', () => {
     const result = readContentHistory(full, 'content');
     if (!result.available) throw new Error(result.reason);
     expect(result.shallow).toBe(false);
-    expect(result.files.get('content/playbooks/sample-intake.md')).toMatchObject({ lastChanged: { author: 'Bruno Vale', date: '2026-10-01T16:45:00+00:00' }, contributors: ['Bruno Vale', 'Ada Quill'], complete: true });
-    expect(result.files.get('content/roles/lab-lead.md')).toMatchObject({ lastChanged: { author: 'Ada Quill', date: '2026-09-01T08:00:00+00:00' }, contributors: ['Ada Quill'] });
+    expect(result.files.get('content/playbooks/sample-intake.md')).toMatchObject({ lastChanged: { author: { name: 'Bruno Vale', email: 'bruno.vale@fieldnotes.example' }, date: '2026-10-01T16:45:00+00:00' }, contributors: [{ name: 'Bruno Vale', email: 'bruno.vale@fieldnotes.example' }, { name: 'Ada Quill', email: 'ada.quill@fieldnotes.example' }], complete: true });
+    expect(result.files.get('content/roles/lab-lead.md')).toMatchObject({ lastChanged: { author: { name: 'Ada Quill' }, date: '2026-09-01T08:00:00+00:00' }, contributors: [{ name: 'Ada Quill', email: 'ada.quill@fieldnotes.example' }] });
   });
 
   it('knows a shallow clone, and never dates a file by the commit the clone starts from', () => {
     const result = readContentHistory(shallow, 'content');
     if (!result.available) throw new Error(result.reason);
     expect(result.shallow).toBe(true);
-    expect(result.files.get('content/playbooks/labelling-rules.md')).toMatchObject({ lastChanged: { author: 'Carla Ruiz' }, complete: false });
+    expect(result.files.get('content/playbooks/labelling-rules.md')).toMatchObject({ lastChanged: { author: { name: 'Carla Ruiz' } }, complete: false });
     const untouched = result.files.get('content/roles/lab-lead.md')!;
     expect(untouched.lastChanged).toBeUndefined();
     expect(untouched.notAfter).toBe('2026-10-01T16:45:00+00:00');
@@ -60,6 +60,18 @@ describe('page history on the site', () => {
       expect(history(shallowSite, path)).toContain('Last changed on or before 1 Oct 2026, 09:45 PDT. This copy of the history is shallow');
       expect(history(shallowSite, path)).not.toContain('Last updated');
     }
+  });
+
+  it('links contributors to the people who list their git identities, by email or by name, and leaves unknown identities as text', () => {
+    const section = readPage(site, '/playbooks/sample-intake/').find(hasClass('page-history'))!;
+    const linked = within(section).all(tag('a')).filter((link) => String(link.properties.href).startsWith('/people/'));
+    expect(linked.map((link) => [text(link), link.properties.href])).toEqual([['Ada Quill', '/people/ada-quill/']]);
+    expect(text(section)).toContain('by Bruno Vale.');
+    const changes = readPage(site, '/changes/');
+    const authors = changes.all(tag('tr')).slice(1).map((row) => within(row).all(tag('td'))[3]!);
+    expect(hrefs(within(authors[0]!))).toEqual(['/people/carla-ruiz/']);
+    expect(hrefs(within(authors[1]!))).toEqual([]);
+    expect(hrefs(within(readPage(site, '/').find(labelledBy('recent-title'))!))).toContain('/people/carla-ruiz/');
   });
 
   it('lists recent changes to published pages only, newest first', () => {

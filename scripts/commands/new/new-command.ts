@@ -12,7 +12,7 @@ import { findPage, inHandbook, loadHandbook, type Handbook } from '../handbook.t
 import { handoverInputs, pageInputs, partnerInputs, personInputs, playbookInputs, refuseForeignOptions, roleInputs, type NewOptions } from './page-inputs.ts';
 import { idFromTitle } from './page-id.ts';
 import { collectionOfType, PAGE_TYPE_NAMES } from './page-types.ts';
-import { handoverTemplate, partnerTemplate, personTemplate, playbookTemplate, roleTemplate } from './templates.ts';
+import { glossaryTemplate, handoverTemplate, partnerTemplate, personTemplate, playbookTemplate, roleTemplate } from './templates.ts';
 
 /** The `--help` text. */
 export const NEW_HELP = `Usage: npm run new -- <type> "<title>" --owner <person-or-team> [options]
@@ -23,7 +23,7 @@ name made from the title. Never writes over an existing file. When the handbook 
 .github/CODEOWNERS file, adds the new page's line to it. The page passes \`npm run check\` as
 written; fill it in, then set \`status: active\`.
 
-Types: playbook, role, handover, partner, person.
+Types: playbook, role, handover, partner, person, term (a glossary term).
 
 Options for every page (not a person):
   --owner <id>            Who keeps the page current: a person or a team (required).
@@ -53,6 +53,7 @@ Other options:
 Examples:
   npm run new -- playbook "Freedom-to-operate check" --owner ada-okafor --functions legal,ip
   npm run new -- handover "Handover: IP Counsel" --owner knowledge --role ip-counsel --to jonas-weber
+  npm run new -- term "Prior use" --owner ip-legal
 
 Exit codes: 0 written, 1 refused (nothing written), 2 bad usage.
 `;
@@ -84,9 +85,9 @@ export function newCommand(args: readonly string[], environment: CommandEnvironm
     });
     if (values.help) return { stdout: NEW_HELP };
     const [typeName, title, ...extra] = positionals;
-    if (typeName === undefined) throw usageError('new', 'Name the type of page: playbook, role, handover, partner or person');
+    if (typeName === undefined) throw usageError('new', 'Name the type of page: playbook, role, handover, partner, person or term');
     const collection = collectionOfType(typeName);
-    if (!collection) throw usageError('new', `\`${typeName}\` is not a type of page; ${didYouMean(typeName, [...Object.values(PAGE_TYPE_NAMES), ...Object.keys(PAGE_TYPE_NAMES)]) ?? 'use playbook, role, handover, partner or person'}`);
+    if (!collection) throw usageError('new', `\`${typeName}\` is not a type of page; ${didYouMean(typeName, [...Object.values(PAGE_TYPE_NAMES), ...Object.keys(PAGE_TYPE_NAMES)]) ?? 'use playbook, role, handover, partner, person or term'}`);
     if (title === undefined || title.trim() === '') throw usageError('new', `Give the new ${PAGE_TYPE_NAMES[collection]} a title in quotes: npm run new -- ${PAGE_TYPE_NAMES[collection]} "Its title"`);
     if (extra.length > 0) throw usageError('new', `Unexpected argument \`${extra[0]}\`; put the title in quotes`);
     // `--id`, `--today` and `--dry-run` apply to every type; the rest say what goes on the page.
@@ -116,6 +117,7 @@ function render(handbook: Handbook, collection: CollectionName, title: string, i
   if (collection === 'playbooks') return playbookTemplate(playbookInputs(base, options));
   if (collection === 'roles') return roleTemplate(roleInputs(handbook, base, options));
   if (collection === 'handovers') return handoverTemplate(handoverInputs(handbook, base, options));
+  if (collection === 'glossary') return glossaryTemplate(base);
   return partnerTemplate(partnerInputs(base, options));
 }
 

@@ -43,6 +43,7 @@ export const TYPE_OPTIONS: Record<CollectionName, (keyof NewOptions)[]> = {
   handovers: ['role', 'from', 'to', 'due'],
   partners: ['partner', 'kind', 'start', 'end'],
   people: ['team', 'region', 'timezone', 'handle'],
+  glossary: [],
 };
 
 const COMMON_PAGE_OPTIONS: (keyof NewOptions)[] = ['owner', 'status', 'review-every'];

@@ -12,6 +12,8 @@ export const DEFAULT_REVIEW_INTERVALS: Record<Exclude<CollectionName, 'people'>,
   // A handover moves fast and is done within weeks; its page is checked as often.
   handovers: '60d',
   partners: '6m',
+  // Definitions change rarely; a yearly read keeps them true to the law and to how we work.
+  glossary: '1y',
 };
 
 /** The collection a type name (`playbook` or `playbooks`) stands for, or undefined. */

@@ -174,6 +174,15 @@ export function partnerTemplate(inputs: PartnerInputs): string {
   );
 }
 
+/** A glossary term: its title is the term, its summary the definition. */
+export function glossaryTemplate(inputs: PageInputs): string {
+  const fields = pageFields(inputs).map((line) => (line.startsWith('summary:') ? field('summary', 'Say in one sentence what the term means here.') : line));
+  return page(
+    [...fields, '# The abbreviation readers meet, e.g. FTO, and other names for the same thing.', '# abbreviation: FTO', 'also_called: []'],
+    ['Say more about the term: where it matters, what it is not, and which playbook applies it.'],
+  );
+}
+
 /** A person page. */
 export function personTemplate(inputs: PersonInputs): string {
   return page(

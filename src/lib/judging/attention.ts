@@ -7,7 +7,7 @@
  * report, the dashboard and the entry pages all take their findings from here and only present them.
  */
 import { daysBetween, describeInterval, type IsoDate } from '../calendar.ts';
-import { countOf, relativeDays } from '../printing/wording.ts';
+import { countOf, nounFor, relativeDays } from '../printing/wording.ts';
 import { RULES, type RuleInfo } from '../rules.ts';
 import type { CollectionName, Handover, Partner, Person, Role } from '../../schemas/index.ts';
 import { agreementStatus } from './agreement-status.ts';
@@ -97,7 +97,7 @@ function departureFindings(page: AttentionPage, world: AttentionWorld): Attentio
       rule: RULES.departedOwner,
       field: reference.path,
       person: reference,
-      message: `${fieldLabel(reference)} \`${reference.id}\` left on ${person.left_on} and still holds ${held.length === 1 ? 'one thing' : `${held.length} things`}: ${held.join(', ')}`,
+      message: `${fieldLabel(reference)} \`${reference.id}\` left on ${person.left_on} and still holds ${held.length === 1 ? 'one thing' : countOf(held.length, 'thing')}: ${held.join(', ')}`,
       hint: `hand everything over with \`npm run handover -- --from ${reference.id} --to <person>\``,
     }];
   });
@@ -121,7 +121,7 @@ function handoverFindings(page: AttentionPage, world: AttentionWorld): Attention
   return [{
     rule: RULES.handoverOverdue,
     field: ['due'],
-    message: `Handover was due on ${handover.due} and ${countOf(open.length, 'checklist item')} ${open.length === 1 ? 'is' : 'are'} still open: ${listed}`,
+    message: `Handover was due on ${handover.due} and ${countOf(open.length, 'checklist item')} ${nounFor(open.length, { one: 'is', other: 'are' })} still open: ${listed}`,
     hint: 'finish them and mark them `done: true`, or agree a new `due` date',
     due: handover.due,
   }];
