@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, summarize } from '../src/lib/printing/format-diagnostics.ts';
 import { HELP, parseCliOptions, UsageError } from './checker/cli-options.ts';
-import { MissingPathError } from '../src/lib/reading/discover.ts';
+import { MissingPathError, NoMarkdownError } from '../src/lib/reading/discover.ts';
 import { openUrlCache } from './checker/external/url-cache.ts';
 import { createProgress } from './checker/progress.ts';
 import { filesChangedSince, GitChangesError } from './checker/git-changes.ts';
@@ -49,13 +49,15 @@ async function main(): Promise<number> {
       ...(options.external && { external: { cache: openUrlCache(resolve(root, options.externalCache ?? '.cache/baton/external-links.json')) } }),
       onFileRead: progress.onFileRead,
       ...(changedFiles && { changedFiles }),
+      routing: options.routing,
     });
   } catch (error) {
     progress.finish();
     if (error instanceof CheckSetupError) {
       if (error.diagnostics.length > 0) process.stderr.write(formatDiagnostics(error.diagnostics, 'text', { color }));
-      return failTool(error.message);
+      return failTool(error.message, error.hint);
     }
+    if (error instanceof NoMarkdownError) return failTool(error.message, 'give a folder that holds `.md` files, or a Markdown file');
     if (error instanceof MissingPathError) return failTool(error.message, 'check the path, relative to the handbook root');
     if (error instanceof GitChangesError) return failTool(error.message, 'name a branch, tag or commit, e.g. `origin/main`; in CI, fetch it first');
     return failTool(`The checker failed: ${(error as Error).message}`, 'this is a bug in Baton; please report it with the file that triggered it');
