@@ -20,6 +20,8 @@ export interface CliOptions {
   changedSince?: string;
   /** How a folder of Markdown from another site routes its pages (`--base`, `--index`, ...); public folders as given. */
   routing: Partial<SourceRouting>;
+  /** Drop the baseline's fixed findings from `baton.baseline.json`. */
+  updateBaseline: boolean;
   help: boolean;
 }
 
@@ -51,6 +53,8 @@ Options:
   --external              Also check http(s) links over the network (off by default).
   --external-cache <file> Where to keep external results (default: .cache/baton/external-links.json).
   --config <file>         Settings file (default: baton.config.yml).
+  --update-baseline       Drop the findings that are fixed from baton.baseline.json, the known
+                          problems of an imported handbook (it only ever shrinks).
   --help                  Show this help.
 
 A folder of Markdown from another site (with --only links) is judged as that site serves it:
@@ -90,6 +94,7 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
         'no-extensionless': { type: 'boolean', default: false },
         'trailing-slash': { type: 'string' },
         public: { type: 'string', multiple: true },
+        'update-baseline': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -124,6 +129,7 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
     ...(values.config !== undefined && { config: values.config }),
     ...(values['changed-since'] !== undefined && { changedSince: values['changed-since'] }),
     routing,
+    updateBaseline: values['update-baseline'],
     help: values.help,
   };
 }

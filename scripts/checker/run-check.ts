@@ -16,6 +16,8 @@ import { RULE_GROUPS, RULES, type RuleKind } from '../../src/lib/rules.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
 import { buildContext } from './context.ts';
 import { DEFAULT_SOURCE_ROUTING, type SourceRouting } from '../../src/lib/judging/source-links.ts';
+import { applyBaseline, BASELINE_FILE, type BaselineEntry } from '../../src/lib/judging/baseline.ts';
+import { BaselineFileError, readBaseline } from '../../src/lib/reading/baseline-file.ts';
 import { checkExternalLinks, type ExternalCheckOptions } from './external/check-external-links.ts';
 import { gateChanges } from './changed-pages.ts';
 import type { Rule } from './rule.ts';
@@ -48,6 +50,11 @@ export interface CheckOptions {
   external?: ExternalCheckOptions;
   /** How folders of Markdown from other sites route their pages; public folders relative to `root`. */
   routing?: Partial<SourceRouting>;
+  /**
+   * The baseline of known findings (`baton.baseline.json` in the root by default, when it exists);
+   * `false` for none. Known findings are set apart from the diagnostics.
+   */
+  baseline?: string | false;
   onFileRead?: (done: number, total: number) => void;
 }
 
@@ -60,6 +67,10 @@ export interface CheckResult {
   files: number;
   /** How many of them the cache answered, unchanged since the last run. */
   cached: number;
+  /** Findings the baseline knows: reported as known, never failing. */
+  known: Diagnostic[];
+  /** The baseline, when there is one: its file, its entries, and those this run shows fixed. */
+  baseline?: { path: string; entries: BaselineEntry[]; fixed: BaselineEntry[] };
 }
 
 /** Bad usage or a broken settings file: the tool cannot run (exit 2). */
@@ -118,7 +129,24 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     }
   }
   if (options.changedFiles) diagnostics = gateChanges(diagnostics, context, options.changedFiles, (ruleId) => configuredSeverity(ruleId, config));
-  return { diagnostics: diagnostics.sort(compareDiagnostics), handbook, files: handbook.files.length, cached };
+  const result: CheckResult = { diagnostics: diagnostics.sort(compareDiagnostics), handbook, files: handbook.files.length, cached, known: [] };
+  const baselinePath = options.baseline === false ? undefined : (options.baseline ?? join(options.root, BASELINE_FILE));
+  const entries = baselinePath === undefined ? undefined : readBaselineOrStop(baselinePath);
+  if (baselinePath === undefined || entries === undefined) return result;
+  const ran = new Set(rules.map((rule) => rule.id));
+  const reportedPaths = new Set([...handbook.reported].map((file) => file.path));
+  const covered = (file: string) => options.paths.some((path) => { const folder = path.replace(/\/+$/, ''); return file === folder || file.startsWith(`${folder}/`); });
+  const verdict = applyBaseline(result.diagnostics, entries, (entry) => ran.has(entry.rule) && (reportedPaths.has(entry.file) || (!handbook.byPath.has(entry.file) && covered(entry.file))));
+  return { ...result, diagnostics: verdict.failing, known: verdict.known, baseline: { path: baselinePath, entries, fixed: verdict.fixed } };
+}
+
+function readBaselineOrStop(path: string): BaselineEntry[] | undefined {
+  try {
+    return readBaseline(path);
+  } catch (error) {
+    if (error instanceof BaselineFileError) throw new CheckSetupError(error.message);
+    throw error;
+  }
 }
 
 /** The routing source folders are judged with: the defaults, with what was given; public folders made absolute. */
