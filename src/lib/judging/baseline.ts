@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostic.ts';
-import { ruleById, type RuleGroup } from '../rules.ts';
+import { RULES, ruleById, type RuleGroup } from '../rules.ts';
 
 /** The baseline's file, beside `baton.config.yml`. */
 export const BASELINE_FILE = 'baton.baseline.json';
@@ -28,10 +28,13 @@ export interface BaselineEntry {
 
 const KNOWABLE_GROUPS: readonly RuleGroup[] = ['links', 'references', 'owners', 'confidentiality'];
 
-/** Whether findings of a rule may be known: a content rule of links, references, owners or confidentiality. */
+/**
+ * Whether findings of a rule may be known: a content rule of links, references, owners or
+ * confidentiality, except CODEOWNERS drift, which `npm run codeowners` mends in one go.
+ */
 export function isBaselinable(ruleId: string): boolean {
   const rule = ruleById(ruleId);
-  return rule !== undefined && rule.kind === 'content' && KNOWABLE_GROUPS.includes(rule.group);
+  return rule !== undefined && rule.kind === 'content' && KNOWABLE_GROUPS.includes(rule.group) && rule.id !== RULES.codeownersDrift.id;
 }
 
 /** The fingerprint of a finding: rule, file and message (not the position, not the hint, whose "did you mean" changes as pages come and go). */
