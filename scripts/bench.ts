@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: Baton's speed and memory figures, measured in one run on this machine.
- * Usage: npm run bench -- [--only check|site] [--sizes 1000,5000,10000] [--runs 3]
+ * Usage: npm run bench -- [--only check|site|import] [--sizes 1000,5000,10000] [--runs 3]
+ * (`import` runs only when named: importing a synthetic Hugo handbook and checking it.)
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,3 +27,7 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 10) || !Number.isInte
 log(`Baton benchmark, ${new Date().toISOString()}, Node ${process.version}, sizes ${sizes.join(', ')}, ${runs} runs each`);
 if (!values.only || values.only === 'check') await runCheckBench({ sizes, runs, workDir: join(values['work-dir'], 'check'), log });
 if (!values.only || values.only === 'site') await runSiteBench({ sizes, runs, workDir: join(values['work-dir'], 'site'), log });
+if (values.only === 'import') {
+  const { runImportBench } = await import('./bench/import-bench.ts');
+  await runImportBench({ sizes, runs, workDir: join(values['work-dir'], 'import'), log });
+}

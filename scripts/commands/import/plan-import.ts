@@ -90,7 +90,7 @@ export interface ImportPlan {
 /** Plans importing the source at `sourceRoot` (absolute) laid out as `layout` into `target`. */
 export function planImport(sourceRoot: string, layout: SourceLayout, target: ImportTarget, choices: ImportChoices): ImportPlan {
   const pagesRoot = join(sourceRoot, layout.pages);
-  const { files: found, sources } = discoverHandbook(sourceRoot, [pagesRoot]);
+  const { files: found, sources } = discoverHandbook(sourceRoot, [pagesRoot], { documents: true });
   const folder = sources[0]!;
   const routing: SourceRouting = { ...DEFAULT_SOURCE_ROUTING, base: layout.base, indexNames: layout.indexNames, publicFolders: layout.publicFolders.map((path) => toPosix(join(sourceRoot, path))) };
   const pageFiles = found.filter((file) => file.kind === 'document').map((file) => toPosix(file.absolutePath));

@@ -50,10 +50,13 @@ export function discoverFiles(root: string, requested: readonly string[]): Found
   return discoverHandbook(root, requested).files;
 }
 
-/** Lists the content folder and every requested path under `root`, and the source folders among them. */
-export function discoverHandbook(root: string, requested: readonly string[]): { files: FoundFile[]; sources: SourceFolder[] } {
+/**
+ * Lists the content folder and every requested path under `root`, and the source folders among
+ * them; with `documents`, every requested path is a source folder, even a Baton-looking `content/`.
+ */
+export function discoverHandbook(root: string, requested: readonly string[], { documents = false }: { documents?: boolean } = {}): { files: FoundFile[]; sources: SourceFolder[] } {
   const contentRoot = resolve(root, CONTENT_FOLDER);
-  const batonContent = isBatonHandbook(root) ? contentRoot : undefined;
+  const batonContent = !documents && isBatonHandbook(root) ? contentRoot : undefined;
   const requestedAbsolute = requested.map((path) => (isAbsolute(path) ? resolve(path) : resolve(root, path)));
   for (const path of requestedAbsolute) {
     try {
@@ -93,11 +96,19 @@ export function discoverHandbook(root: string, requested: readonly string[]): { 
 }
 
 /**
- * Whether `root` is a Baton handbook, whose `content/` holds collections: it has `baton.config.yml`
- * or a collection folder. Any other `content/` (Hugo's, say) is a folder of documents like another.
+ * Whether `root` is a Baton handbook, whose `content/` holds collections: it has `baton.config.yml`,
+ * or a `content/` of collection folders and nothing else. Any other `content/` (Hugo's, whose
+ * sections may well include `people/`) is a folder of documents like another.
  */
 export function isBatonHandbook(root: string): boolean {
-  return existsSync(join(root, 'baton.config.yml')) || collectionNames.some((collection) => existsSync(join(root, CONTENT_FOLDER, collection)));
+  if (existsSync(join(root, 'baton.config.yml'))) return true;
+  let entries;
+  try {
+    entries = readdirSync(join(root, CONTENT_FOLDER), { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+  } catch {
+    return false;
+  }
+  return entries.length > 0 && entries.every((entry) => entry.isDirectory() && (collectionNames as readonly string[]).includes(entry.name));
 }
 
 /** How a file is named in messages: relative to the handbook root when inside it, else its absolute path. */
