@@ -67,9 +67,23 @@ function judgeLink(file: CheckedFile, link: OutlineLink, context: CheckContext):
 
 type Problem = (ruleId: LinkProblem['ruleId'], message: string, hint?: string) => LinkProblem[];
 
+/** The names of the files read, by the folder they are in (as messages show it), for "did you mean". */
+function filesByFolder(context: CheckContext): ReadonlyMap<string, string[]> {
+  return context.shared('files-by-folder', () => {
+    const folders = new Map<string, string[]>();
+    for (const file of context.files) {
+      const folder = posix.dirname(file.path);
+      const names = folders.get(folder);
+      if (names) names.push(posix.basename(file.path));
+      else folders.set(folder, [posix.basename(file.path)]);
+    }
+    return folders;
+  });
+}
+
 /** A link of a document in a source folder, judged as that folder's own site serves it. */
 function judgeSourceLink(file: CheckedFile, link: OutlineLink, source: SourceFolder, context: CheckContext, problem: Problem): LinkProblem[] {
-  const from = absoluteFromDisplay(context.root, file.path);
+  const from = context.memo(file, 'absolute-path', () => absoluteFromDisplay(context.root, file.path));
   const target = resolveSourceLink(link, from, source, context.routing, context.sourceLookup(source));
   const written = link.kind === 'wiki' ? `\`[[${link.url}]]\`` : link.kind === 'ref' ? `\`ref "${link.url}"\`` : `\`${link.url}\``;
   const shown = (path: string) => displayPath(context.root, path);
@@ -87,8 +101,7 @@ function judgeSourceLink(file: CheckedFile, link: OutlineLink, source: SourceFol
       return problem(LINK_RULES.broken, `Link target ${written} leads to a page the site serves only as \`${target.wanted}\``, `write \`${target.wanted}\`, or check with \`--trailing-slash ignore\``);
     case 'missing': {
       if (target.why === 'folder-without-index') return problem(LINK_RULES.broken, `Link target ${written} is a folder with no page of its own`, `add ${context.routing.indexNames.map((name) => `\`${name}.md\``).join(' or ')} to it, or name the folder's page with \`--index\``);
-      const folder = shown(posix.dirname(target.path));
-      const siblings = context.files.filter((candidate) => posix.dirname(candidate.path) === folder).map((candidate) => posix.basename(candidate.path));
+      const siblings = filesByFolder(context).get(shown(posix.dirname(target.path))) ?? [];
       const match = closestMatch(posix.basename(target.path), siblings);
       return problem(LINK_RULES.broken, `Link target ${written} does not exist`, match ? `did you mean \`${match}\`?` : 'check the path');
     }

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { runCheck } from '../../checker/run-check.ts';
 import { BASELINE_FILE, baselineEntryOf, isBaselinable } from '../../../src/lib/judging/baseline.ts';
+import { RULES } from '../../../src/lib/rules.ts';
 import { baselineText, readBaseline } from '../../../src/lib/reading/baseline-file.ts';
 import { isBatonHandbook } from '../../../src/lib/reading/discover.ts';
 import { readProjectConfig } from '../../../src/lib/reading/project-config.ts';
@@ -137,8 +138,9 @@ export function importCommand(args: readonly string[], environment: CommandEnvir
     if (known.length > 0 || existsSync(baselinePath)) written.push(...writeIfChanged(root, BASELINE_FILE, baseline));
     written.push(...writeIfChanged(root, REPORT_FILE, importReport(plan, layout, basename(source), { known, toFix })));
     const nothing = written.length === 0 ? 'Nothing changed: the handbook already holds this import.\n' : '';
+    const codeowners = existsSync(join(root, '.github/CODEOWNERS')) && toFix.some((finding) => finding.ruleId === RULES.codeownersDrift.id) ? 'Run `npm run codeowners` to ask the imported pages\' owners for reviews in `.github/CODEOWNERS`.\n' : '';
     return {
-      stdout: `${written.map((path) => `${path}\n`).join('')}${nothing}${summary}\n${known.length} known problems of the source put in \`${BASELINE_FILE}\`; ${toFix.length} problems to fix by hand; \`${REPORT_FILE}\` lists them all.\n`,
+      stdout: `${written.map((path) => `${path}\n`).join('')}${nothing}${summary}\n${known.length} known problems of the source put in \`${BASELINE_FILE}\`; ${toFix.length} problems to fix by hand; \`${REPORT_FILE}\` lists them all.\n${codeowners}`,
       exitCode: 0,
     };
   });
