@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,21 @@ describe('npm run import: options and refusals', () => {
     const redirects = readFileSync(join(imported.root, 'baton.redirects.yml'), 'utf8');
     expect(redirects).toContain('/handbook/engineering/: /playbooks/engineering/\n');
     expect(redirects).toContain('/benefits/: /playbooks/benefits/\n');
+  });
+
+  it('serves no redirect at an address the handbook\'s own site uses', () => {
+    const source = mkdtempSync(join(tmpdir(), 'baton-hugo-'));
+    mkdirSync(join(source, 'content/people'), { recursive: true });
+    mkdirSync(join(source, 'content/guides'), { recursive: true });
+    writeFileSync(join(source, 'config.toml'), 'title = "Sections"\n');
+    writeFileSync(join(source, 'content/people/_index.md'), '---\ntitle: People\n---\n\nOur people.\n');
+    writeFileSync(join(source, 'content/guides/_index.md'), '---\ntitle: Guides\n---\n\nOur guides.\n');
+    const root = mkdtempSync(join(tmpdir(), 'baton-import-'));
+    const run = runScript('import', [source, '--into', root], root);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(root, 'baton.redirects.yml'), 'utf8')).toContain('/guides/: /playbooks/guides/\n');
+    expect(readFileSync(join(root, 'baton.redirects.yml'), 'utf8')).not.toContain('/people/:');
+    expect(readFileSync(join(root, 'import-report.md'), 'utf8')).toContain('- `/people/`: `/people/` is the handbook\'s own');
   });
 
   it('refuses a source that is not a folder, with exit 2', () => {

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { addInterval, isCalendarDate, isLongerThan } from '../../../src/lib/calendar.ts';
+import { siteRouteRoots } from '../../../src/lib/judging/site-routes.ts';
 import { DEFAULT_SOURCE_ROUTING, isWithin, MARKDOWN_EXTENSIONS, type SourceLookup, type SourceRouting } from '../../../src/lib/judging/source-links.ts';
 import { discoverHandbook, type SourceFolder } from '../../../src/lib/reading/discover.ts';
 import { decodeSource } from '../../../src/lib/reading/source-text.ts';
@@ -137,6 +138,7 @@ export function planImport(sourceRoot: string, layout: SourceLayout, target: Imp
   });
 
   const people = new PeopleResolver(target);
+  const routeRoots = siteRouteRoots();
   const redirects: Record<string, string> = {};
   const unredirected: ImportPlan['unredirected'] = [];
   const pages = named.map((entry): PlannedPage => {
@@ -154,7 +156,9 @@ export function planImport(sourceRoot: string, layout: SourceLayout, target: Imp
     const newUrl = `/${entry.collection}/${entry.id}/`;
     for (const old of oldAddresses(entry.relativePath, entry.page.data, layout)) {
       if (old === newUrl || redirects[old] !== undefined) continue;
+      const root = decodeURIComponent(old.split('/')[1] ?? '');
       if (old === '/' || /\.[a-z0-9]+$/i.test(old.replace(/\/$/, ''))) unredirected.push({ from: old, why: old === '/' ? 'the handbook\'s home page is there' : 'a redirect is served as a folder\'s page, not at a file address' });
+      else if (routeRoots.has(root)) unredirected.push({ from: old, why: `\`/${root}/\` is the handbook's own` });
       else redirects[old] = newUrl;
     }
     return {
