@@ -7,11 +7,13 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { dropUnreadHeadInjectDirective, plainBundlerWarnings } from './src/integrations/build-output.ts';
 import { devPreview } from './src/integrations/dev-preview.ts';
+import { handbookPublic } from './src/integrations/handbook-public.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { releaseMemory } from './src/integrations/release-memory.ts';
 import { sourceFingerprint } from './src/integrations/source-fingerprint.ts';
 import { handbookPaths } from './src/lib/reading/handbook-paths.ts';
 import { readProjectConfig } from './src/lib/reading/project-config.ts';
+import { readRedirects } from './src/lib/reading/redirects-file.ts';
 import { rewriteLinksPlugin } from './src/site/markdown/rewrite-links-plugin.ts';
 import { stripCommentsPlugin } from './src/site/markdown/strip-html-comments.ts';
 
@@ -21,9 +23,12 @@ const handbook = process.env.BATON_HANDBOOK;
 const cacheDir = handbook
   ? `./node_modules/.astro/handbooks/${createHash('sha256').update(handbook).digest('hex').slice(0, 12)}`
   : './node_modules/.astro';
-const paths = handbookPaths(fileURLToPath(new URL('./', import.meta.url)), handbook);
+const projectRoot = fileURLToPath(new URL('./', import.meta.url));
+const paths = handbookPaths(projectRoot, handbook);
 // A broken settings file is reported by the content loader with positions; here it only costs the sitemap its base URL.
 const settings = readProjectConfig(paths.root, paths.config).config;
+// An imported handbook's old addresses (`baton.redirects.yml`), each served as a page that redirects.
+const redirects = readRedirects(paths.root);
 
 const renderingCode = [
   'src/site/markdown/rewrite-links-plugin.ts',
@@ -35,7 +40,8 @@ const renderingCode = [
 
 export default defineConfig({
   ...(settings && { site: settings.site.url }),
-  integrations: [releaseMemory(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex(), devPreview()],
+  integrations: [releaseMemory(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !(page.replace(/^https?:\/\/[^/]+/, '') in redirects) }), pagefindIndex(), devPreview(), handbookPublic({ handbookRoot: paths.root, projectRoot })],
+  redirects,
   markdown: {
     processor: satteri({ hastPlugins: [stripCommentsPlugin, rewriteLinksPlugin({ handbookRoot: paths.root, version: sourceFingerprint(renderingCode) })] }),
     // Prism marks tokens with classes; Shiki writes inline `style` attributes a strict CSP would block.

@@ -9,7 +9,7 @@ import { runCheckBench } from './bench/check-bench.ts';
 import { runSiteBench } from './bench/site-bench.ts';
 import { HANDBOOK_SHAPES, type HandbookShape } from './bench/synthetic-handbook.ts';
 
-const BENCHES = ['check', 'site', 'search'] as const;
+const BENCHES = ['check', 'site', 'search', 'import'] as const;
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -22,9 +22,11 @@ Benches:
   site    astro build with the search index, cold and after one page changed, beside Starlight.
   search  search latency in Chromium on a built site: from the last keystroke to the first result
           on screen, and the bytes fetched per query.
+  import  a synthetic Hugo handbook checked in place, imported, and the import checked with
+          every rule (precision and recall of the planted broken links).
 
 Options:
-  --only <bench>        Run one bench: ${BENCHES.join(', ')} (default: check and site; search only when named).
+  --only <bench>        Run one bench: ${BENCHES.join(', ')} (default: check and site; search and import only when named).
   --sizes <list>        Handbook sizes in pages, comma-separated (default: 1000,5000,10000,20000).
   --shapes <list>       Handbook shapes, comma-separated (default: ${HANDBOOK_SHAPES.join(',')}):
                           even    pages spread over the five types in flat folders
@@ -86,6 +88,10 @@ if (!values.only || values.only === 'site') {
 if (values.only === 'search') {
   const { runSearchBench } = await import('./bench/search-bench.ts');
   await runSearchBench({ sizes, shapes, runs, workDir: join(workDir, 'search'), log });
+}
+if (values.only === 'import') {
+  const { runImportBench } = await import('./bench/import-bench.ts');
+  await runImportBench({ sizes, runs, workDir: join(workDir, 'import'), log });
 }
 
 function usageError(message: string): never {

@@ -4,11 +4,15 @@
  * touches argv, the terminal, the environment and the exit code.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import type { Diagnostic } from '../src/lib/diagnostic.ts';
+import { BASELINE_FILE, shrinkBaseline, type BaselineEntry } from '../src/lib/judging/baseline.ts';
+import { countOf } from '../src/lib/printing/wording.ts';
+import { writeBaseline } from '../src/lib/reading/baseline-file.ts';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, summarize } from '../src/lib/printing/format-diagnostics.ts';
 import { HELP, parseCliOptions, UsageError } from './checker/cli-options.ts';
-import { MissingPathError } from '../src/lib/reading/discover.ts';
+import { MissingPathError, NoMarkdownError } from '../src/lib/reading/discover.ts';
 import { openUrlCache } from './checker/external/url-cache.ts';
 import { createProgress } from './checker/progress.ts';
 import { filesChangedSince, GitChangesError } from './checker/git-changes.ts';
@@ -49,21 +53,46 @@ async function main(): Promise<number> {
       ...(options.external && { external: { cache: openUrlCache(resolve(root, options.externalCache ?? '.cache/baton/external-links.json')) } }),
       onFileRead: progress.onFileRead,
       ...(changedFiles && { changedFiles }),
+      routing: options.routing,
     });
   } catch (error) {
     progress.finish();
     if (error instanceof CheckSetupError) {
       if (error.diagnostics.length > 0) process.stderr.write(formatDiagnostics(error.diagnostics, 'text', { color }));
-      return failTool(error.message);
+      return failTool(error.message, error.hint);
     }
+    if (error instanceof NoMarkdownError) return failTool(error.message, 'give a folder that holds `.md` files, or a Markdown file');
     if (error instanceof MissingPathError) return failTool(error.message, 'check the path, relative to the handbook root');
     if (error instanceof GitChangesError) return failTool(error.message, 'name a branch, tag or commit, e.g. `origin/main`; in CI, fetch it first');
     return failTool(`The checker failed: ${(error as Error).message}`, 'this is a bug in Baton; please report it with the file that triggered it');
   }
   progress.finish();
-  process.stdout.write(formatDiagnostics(result.diagnostics, options.format, { color }));
-  const { errors, warnings } = summarize(result.diagnostics);
+  const baseline = result.baseline;
+  if (options.updateBaseline && !baseline) return failTool(`There is no \`${BASELINE_FILE}\` to update`, 'a baseline is written by `npm run import`; a handbook without one fails on every finding');
+  let diagnostics = result.diagnostics;
+  if (baseline && options.updateBaseline) {
+    const remaining = shrinkBaseline(baseline.entries, baseline.fixed);
+    writeBaseline(baseline.path, remaining);
+    process.stderr.write(`Dropped ${countOf(baseline.fixed.length, 'fixed finding')} from \`${BASELINE_FILE}\`; ${remaining.length} remain${remaining.length === 1 ? 's' : ''}.\n`);
+  } else if (baseline) {
+    // A fixed finding left in the baseline would let the same break come back unnoticed.
+    diagnostics = [...diagnostics, ...baseline.fixed.map((entry) => fixedEntryDiagnostic(entry, relative(root, baseline.path) || BASELINE_FILE))];
+  }
+  process.stdout.write(formatDiagnostics(diagnostics, options.format, { color }));
+  if (result.known.length > 0) {
+    const note = `${countOf(result.known.length, 'known finding')} from \`${BASELINE_FILE}\` not counted; \`npm run report\` lists them by owner, and \`npm run check -- --update-baseline\` drops each one fixed`;
+    if (options.format === 'text') process.stdout.write(`warning: ${note}\n`);
+    else if (options.format === 'github') process.stdout.write(`::warning title=baseline::${note}\n`);
+    else process.stderr.write(`${note}\n`);
+  }
+  const { errors, warnings } = summarize(diagnostics);
   return errors > 0 || (options.strict && warnings > 0) ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
+/** A finding the baseline still lists though the check no longer finds it. */
+function fixedEntryDiagnostic(entry: BaselineEntry, file: string): Diagnostic {
+  const message = entry.message.length > 80 ? `${entry.message.slice(0, 77)}...` : entry.message;
+  return { file, line: 1, column: 1, severity: 'error', ruleId: 'baseline', message: `The known \`${entry.rule}\` finding of \`${entry.file}\` is fixed (${message})`, hint: 'run `npm run check -- --update-baseline` to drop it from the baseline, so it cannot come back unnoticed' };
 }
 
 function failTool(message: string, hint?: string): number {

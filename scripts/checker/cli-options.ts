@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { isoDate } from '../../src/schemas/fields.ts';
 import { REPORT_FORMATS, type ReportFormat } from '../../src/lib/printing/format-diagnostics.ts';
+import { normaliseBase, type SourceRouting } from '../../src/lib/judging/source-links.ts';
 
 /** Parsed command-line options. */
 export interface CliOptions {
@@ -17,8 +18,14 @@ export interface CliOptions {
   config?: string;
   /** The pull-request gate: judge time findings by the files changed since this git ref. */
   changedSince?: string;
+  /** How a folder of Markdown from another site routes its pages (`--base`, `--index`, ...); public folders as given. */
+  routing: Partial<SourceRouting>;
+  /** Drop the baseline's fixed findings from `baton.baseline.json`. */
+  updateBaseline: boolean;
   help: boolean;
 }
+
+const TRAILING_SLASH = ['ignore', 'always', 'never'] as const;
 
 /** Usage mistakes, reported with exit code 2. */
 export class UsageError extends Error {}
@@ -46,7 +53,19 @@ Options:
   --external              Also check http(s) links over the network (off by default).
   --external-cache <file> Where to keep external results (default: .cache/baton/external-links.json).
   --config <file>         Settings file (default: baton.config.yml).
+  --update-baseline       Drop the findings that are fixed from baton.baseline.json, the known
+                          problems of an imported handbook (it only ever shrinks).
   --help                  Show this help.
+
+A folder of Markdown from another site (with --only links) is judged as that site serves it:
+  --base <path>           Where the folder's pages are served: /docs/ makes /docs/setup/ the
+                          folder's setup.md (default: /).
+  --index <names>         File names that are a folder's own page, comma-separated
+                          (default: index,README,_index).
+  --no-extensionless      Links must name the page file: ../setup does not find ../setup.md.
+  --trailing-slash <how>  ignore (default), always (page links must end in /) or never.
+  --public <folder>       A folder the site serves at its root, like static/ (repeatable).
+Relative links may lead anywhere in the folder's git repository (or the folder, outside one).
 
 Exit codes: 0 clean, 1 content problems, 2 the tool could not run.
 Severities and windows are set in baton.config.yml under check:.
@@ -70,6 +89,12 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
         'external-cache': { type: 'string' },
         config: { type: 'string' },
         'changed-since': { type: 'string' },
+        base: { type: 'string' },
+        index: { type: 'string' },
+        'no-extensionless': { type: 'boolean', default: false },
+        'trailing-slash': { type: 'string' },
+        public: { type: 'string', multiple: true },
+        'update-baseline': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -80,6 +105,17 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
   const format = values.format as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw new UsageError(`\`--format ${values.format}\` is not a format; use one of ${REPORT_FORMATS.map((name) => `\`${name}\``).join(', ')}`);
   if (values.today !== undefined && !isoDate.safeParse(values.today).success) throw new UsageError(`\`--today ${values.today}\` is not a date; write it as \`YYYY-MM-DD\``);
+  const trailingSlash = values['trailing-slash'];
+  if (trailingSlash !== undefined && !(TRAILING_SLASH as readonly string[]).includes(trailingSlash)) throw new UsageError(`\`--trailing-slash ${trailingSlash}\` is not a choice; use \`ignore\`, \`always\` or \`never\``);
+  const indexNames = values.index?.split(',').map((name) => name.trim().replace(/\.(?:md|mdx|markdown|mdown)$/i, '')).filter(Boolean);
+  if (indexNames !== undefined && indexNames.length === 0) throw new UsageError('`--index` names no file; give names such as `index,README`');
+  const routing: Partial<SourceRouting> = {
+    ...(values.base !== undefined && { base: normaliseBase(values.base) }),
+    ...(indexNames && { indexNames }),
+    ...(values['no-extensionless'] && { extensionless: false }),
+    ...(trailingSlash !== undefined && { trailingSlash: trailingSlash as SourceRouting['trailingSlash'] }),
+    ...(values.public && { publicFolders: values.public }),
+  };
   return {
     paths: positionals.length > 0 ? positionals : ['content'],
     only: (values.only ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean),
@@ -92,6 +128,8 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
     ...(values['external-cache'] !== undefined && { externalCache: values['external-cache'] }),
     ...(values.config !== undefined && { config: values.config }),
     ...(values['changed-since'] !== undefined && { changedSince: values['changed-since'] }),
+    routing,
+    updateBaseline: values['update-baseline'],
     help: values.help,
   };
 }

@@ -1,16 +1,18 @@
 /** Builds what every rule consults, once per run, around the handbook as the one reading left it. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import type { IsoDate } from '../../src/lib/calendar.ts';
 import { pageAttention, responsibilitiesByPerson, type AttentionPage, type AttentionWorld } from '../../src/lib/judging/attention.ts';
 import { siteRouteExists } from '../../src/lib/judging/site-routes.ts';
+import { DEFAULT_SOURCE_ROUTING, isWithin, MARKDOWN_EXTENSIONS, type SourceLookup, type SourceRouting } from '../../src/lib/judging/source-links.ts';
+import { absoluteFromDisplay, type SourceFolder } from '../../src/lib/reading/discover.ts';
 import type { Handbook } from '../../src/lib/reading/read-handbook.ts';
 import type { CheckContext, CheckedFile } from './model.ts';
 
 export { entryKey } from '../../src/lib/reading/read-handbook.ts';
 
-/** The context rules judge `handbook` in, on `today`. */
-export function buildContext(handbook: Handbook, today: IsoDate): CheckContext {
+/** The context rules judge `handbook` in, on `today`; source folders are judged with `routing`. */
+export function buildContext(handbook: Handbook, today: IsoDate, routing: SourceRouting = DEFAULT_SOURCE_ROUTING): CheckContext {
   const { root, config } = handbook;
   const assets = new Map<string, boolean>();
   const paths = new Map<string, boolean>();
@@ -33,6 +35,12 @@ export function buildContext(handbook: Handbook, today: IsoDate): CheckContext {
       }
     },
     routeExists: (path) => siteRouteExists(path, { tags: handbook.tags, teams, people }),
+    routing,
+    sourceLookup: (source) => context.shared(`source:${source.absolutePath}`, () => sourceLookup(handbook, source)),
+    sourceOf: (file) => context.memo(file, 'source', () => {
+      const absolute = absoluteFromDisplay(root, file.path);
+      return handbook.sources.find((source) => isWithin(absolute, source.absolutePath));
+    }),
     attention: (file) =>
       context.memo(file, 'attention', () => {
         const page = attentionPage(file);
@@ -68,6 +76,45 @@ export function attentionWorld(handbook: Handbook, today: IsoDate): AttentionWor
     people: handbook.people,
     handovers: handbook.handovers,
     responsibilities: responsibilitiesByPerson(pages),
+  };
+}
+
+/** What is on disk in and around a source folder: the pages read, other files and folders (asked once each), and names. */
+function sourceLookup(handbook: Handbook, source: SourceFolder): SourceLookup {
+  const pages = new Set(handbook.files.filter((file) => file.kind !== 'other').map((file) => absoluteFromDisplay(handbook.root, file.path)));
+  const onDisk = new Map<string, 'file' | 'folder' | undefined>();
+  let names: Map<string, string[]> | undefined;
+  const nameIndex = () => {
+    const index = new Map<string, string[]>();
+    const note = (key: string, path: string) => {
+      const list = index.get(key);
+      if (list) list.push(path);
+      else index.set(key, [path]);
+    };
+    for (const path of [...pages].filter((candidate) => isWithin(candidate, source.absolutePath)).sort()) {
+      const name = posix.basename(path).toLowerCase();
+      note(name, path);
+      const extension = MARKDOWN_EXTENSIONS.find((candidate) => name.endsWith(candidate));
+      if (extension) note(name.slice(0, -extension.length), path);
+    }
+    for (const path of source.otherFiles) note(posix.basename(path).toLowerCase(), path);
+    return index;
+  };
+  return {
+    kindOf(path) {
+      if (pages.has(path)) return 'page';
+      if (!onDisk.has(path)) {
+        let kind: 'file' | 'folder' | undefined;
+        try {
+          kind = statSync(path).isDirectory() ? 'folder' : 'file';
+        } catch {
+          kind = undefined;
+        }
+        onDisk.set(path, kind);
+      }
+      return onDisk.get(path);
+    },
+    named: (name) => (names ??= nameIndex()).get(name.toLowerCase()) ?? [],
   };
 }
 

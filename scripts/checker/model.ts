@@ -6,7 +6,9 @@ import type { Finding, Severity } from '../../src/lib/diagnostic.ts';
 import type { IsoDate } from '../../src/lib/calendar.ts';
 import type { AttentionFinding } from '../../src/lib/judging/attention.ts';
 import type { Handbook } from '../../src/lib/reading/read-handbook.ts';
+import type { SourceFolder } from '../../src/lib/reading/discover.ts';
 import type { CheckedFile } from '../../src/lib/reading/read-file.ts';
+import type { SourceLookup, SourceRouting } from '../../src/lib/judging/source-links.ts';
 import type { UrlVerdict } from './external/url-checker.ts';
 
 export type { CheckedFile, FileKind } from '../../src/lib/reading/read-file.ts';
@@ -26,6 +28,12 @@ export interface CheckContext extends Handbook {
   pathExists(path: string): boolean;
   /** The text of a file inside the handbook root (UTF-8), or undefined when there is none. */
   readText(path: string): string | undefined;
+  /** How the source folders' own sites route their pages (`--base`, `--index`, ...). */
+  routing: SourceRouting;
+  /** What is at an absolute path of a source folder, and which of its files have a name (for wiki links). */
+  sourceLookup(source: SourceFolder): SourceLookup;
+  /** The source folder a document belongs to. */
+  sourceOf(file: CheckedFile): SourceFolder | undefined;
   /** Whether a site route that is not an entry page exists: `/`, `/playbooks/`, `/tags/x/`. */
   routeExists(path: string): boolean;
   /** What needs attention on an entry today (the time rules and succession gaps report from it). */

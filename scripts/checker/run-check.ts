@@ -4,7 +4,7 @@
  * build both call this; the build asks for content rules only. Returns the diagnostics and the
  * handbook as read; printing and exit codes are the caller's business.
  */
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Diagnostic, Severity } from '../../src/lib/diagnostic.ts';
 import { compareDiagnostics } from '../../src/lib/diagnostic.ts';
 import { didYouMean } from '../../src/lib/printing/did-you-mean.ts';
@@ -15,6 +15,9 @@ import { readHandbook, type Handbook } from '../../src/lib/reading/read-handbook
 import { RULE_GROUPS, RULES, type RuleKind } from '../../src/lib/rules.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
 import { buildContext } from './context.ts';
+import { DEFAULT_SOURCE_ROUTING, type SourceRouting } from '../../src/lib/judging/source-links.ts';
+import { applyBaseline, BASELINE_FILE, type BaselineEntry } from '../../src/lib/judging/baseline.ts';
+import { BaselineFileError, readBaseline } from '../../src/lib/reading/baseline-file.ts';
 import { checkExternalLinks, type ExternalCheckOptions } from './external/check-external-links.ts';
 import { gateChanges } from './changed-pages.ts';
 import type { Rule } from './rule.ts';
@@ -45,6 +48,13 @@ export interface CheckOptions {
   changedFiles?: ReadonlySet<string>;
   /** Check `http(s)` links over the network too (`--external`). */
   external?: ExternalCheckOptions;
+  /** How folders of Markdown from other sites route their pages; public folders relative to `root`. */
+  routing?: Partial<SourceRouting>;
+  /**
+   * The baseline of known findings (`baton.baseline.json` in the root by default, when it exists);
+   * `false` for none. Known findings are set apart from the diagnostics.
+   */
+  baseline?: string | false;
   onFileRead?: (done: number, total: number) => void;
 }
 
@@ -57,14 +67,20 @@ export interface CheckResult {
   files: number;
   /** How many of them the cache answered, unchanged since the last run. */
   cached: number;
+  /** Findings the baseline knows: reported as known, never failing. */
+  known: Diagnostic[];
+  /** The baseline, when there is one: its file, its entries, and those this run shows fixed. */
+  baseline?: { path: string; entries: BaselineEntry[]; fixed: BaselineEntry[] };
 }
 
 /** Bad usage or a broken settings file: the tool cannot run (exit 2). */
 export class CheckSetupError extends Error {
   readonly diagnostics: Diagnostic[];
-  constructor(message: string, diagnostics: Diagnostic[] = []) {
+  readonly hint: string | undefined;
+  constructor(message: string, diagnosticsOrHint: Diagnostic[] | string = []) {
     super(message);
-    this.diagnostics = diagnostics;
+    this.diagnostics = typeof diagnosticsOrHint === 'string' ? [] : diagnosticsOrHint;
+    this.hint = typeof diagnosticsOrHint === 'string' ? diagnosticsOrHint : undefined;
   }
 }
 
@@ -91,7 +107,11 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     ...(options.keepBodies && { keepBodies: true }),
     ...(options.onFileRead && { onFileRead: options.onFileRead }),
   });
-  const context = buildContext(handbook, today);
+  const routing = sourceRouting(options.root, options.routing);
+  if (options.routing && Object.keys(options.routing).length > 0 && handbook.sources.length === 0) {
+    throw new CheckSetupError('`--base`, `--index`, `--no-extensionless`, `--trailing-slash` and `--public` say how a folder of Markdown from another site routes its pages, and no such folder is checked', 'name the folder, e.g. `npm run check -- --only links docs/ --base /docs/`');
+  }
+  const context = buildContext(handbook, today, routing);
   if (options.external && rules.some((rule) => rule.group === 'external')) {
     context.externalVerdicts = await checkExternalLinks([...handbook.reported], config.check.external, options.external);
   }
@@ -109,7 +129,33 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     }
   }
   if (options.changedFiles) diagnostics = gateChanges(diagnostics, context, options.changedFiles, (ruleId) => configuredSeverity(ruleId, config));
-  return { diagnostics: diagnostics.sort(compareDiagnostics), handbook, files: handbook.files.length, cached };
+  const result: CheckResult = { diagnostics: diagnostics.sort(compareDiagnostics), handbook, files: handbook.files.length, cached, known: [] };
+  const baselinePath = options.baseline === false ? undefined : (options.baseline ?? join(options.root, BASELINE_FILE));
+  const entries = baselinePath === undefined ? undefined : readBaselineOrStop(baselinePath);
+  if (baselinePath === undefined || entries === undefined) return result;
+  const ran = new Set(rules.map((rule) => rule.id));
+  const reportedPaths = new Set([...handbook.reported].map((file) => file.path));
+  const covered = (file: string) => options.paths.some((path) => { const folder = path.replace(/\/+$/, ''); return file === folder || file.startsWith(`${folder}/`); });
+  const verdict = applyBaseline(result.diagnostics, entries, (entry) => ran.has(entry.rule) && (reportedPaths.has(entry.file) || (!handbook.byPath.has(entry.file) && covered(entry.file))));
+  return { ...result, diagnostics: verdict.failing, known: verdict.known, baseline: { path: baselinePath, entries, fixed: verdict.fixed } };
+}
+
+function readBaselineOrStop(path: string): BaselineEntry[] | undefined {
+  try {
+    return readBaseline(path);
+  } catch (error) {
+    if (error instanceof BaselineFileError) throw new CheckSetupError(error.message);
+    throw error;
+  }
+}
+
+/** The routing source folders are judged with: the defaults, with what was given; public folders made absolute. */
+function sourceRouting(root: string, given: Partial<SourceRouting> = {}): SourceRouting {
+  return {
+    ...DEFAULT_SOURCE_ROUTING,
+    ...given,
+    publicFolders: (given.publicFolders ?? []).map((folder) => resolve(root, folder).split(sep).join('/')),
+  };
 }
 
 /** The rules `--only` selects, by id or group; every rule when none is named. */

@@ -9,7 +9,8 @@ import type { LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../lib/diagnostic.ts';
 import { formatDiagnostics } from '../lib/printing/format-diagnostics.ts';
 import { countOf } from '../lib/printing/wording.ts';
-import { MissingPathError } from '../lib/reading/discover.ts';
+import { MissingPathError, NoMarkdownError } from '../lib/reading/discover.ts';
+import { BASELINE_FILE } from '../lib/judging/baseline.ts';
 import { handbookPaths } from '../lib/reading/handbook-paths.ts';
 import { CheckSetupError, runCheck, type CheckResult } from '../../scripts/checker/run-check.ts';
 import { PlainBuildError } from '../integrations/plain-build-error.ts';
@@ -54,8 +55,23 @@ async function runGate(root: string): Promise<CheckResult> {
   return result;
 }
 
+let knownReported: unknown;
+
+/**
+ * The gate's known findings (those of the baseline an import wrote), once per run of the gate: they
+ * do not stop the build, and the build says how many there are.
+ */
+export function reportKnown(result: CheckResult, logger: { warn(message: string): void }): void {
+  if (result.known.length === 0 || knownReported === result) return;
+  knownReported = result;
+  logger.warn(`${countOf(result.known.length, 'known finding')} from \`${BASELINE_FILE}\` did not stop the build; \`npm run report\` lists them by owner`);
+}
+
 /** Why the gate could not run at all: a missing content folder or a broken settings file. */
 function setupError(root: string, error: unknown): Error {
+  if (error instanceof NoMarkdownError) {
+    return new HandbookError([], `\`${root}\` holds no Baton pages: \`content/\` has no Markdown; point \`BATON_HANDBOOK\` at a Baton handbook, or bring this one in with \`npm run import\``);
+  }
   if (error instanceof MissingPathError) {
     return new HandbookError([], `\`${root}\` is not a Baton handbook: it has no \`content/\` folder; point \`BATON_HANDBOOK\` at the folder that holds \`content/\` and \`baton.config.yml\``);
   }

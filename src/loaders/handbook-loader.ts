@@ -11,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../lib/diagnostic.ts';
 import type { CheckedFile } from '../lib/reading/read-file.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import { handbookGate, HandbookError, watchHandbook } from './handbook-gate.ts';
+import { handbookGate, HandbookError, reportKnown, watchHandbook } from './handbook-gate.ts';
 
 export { HandbookError } from './handbook-gate.ts';
 
@@ -39,6 +39,7 @@ async function storeCollection(collection: CollectionName, context: LoaderContex
   const result = await gate;
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0 && !context.watcher) throw new HandbookError(errors);
+  reportKnown(result, context.logger);
   if (context.watcher) reportInTerminal(result, errors, context.logger);
   const blocked = new Set(errors.map((error: Diagnostic) => error.file));
   // Under `npm run dev` the rest of the handbook stays browsable while a page has errors; the page itself is withheld.

@@ -1,11 +1,14 @@
 /**
  * Judges every link of a file once, for the link rules that report on it: `broken-link`,
  * `broken-anchor`, `link-outside-handbook`, `link-to-unpublished` and `anchor-to-duplicate-heading`.
- * External URLs are left to `check --external`.
+ * External URLs are left to `check --external`. A document of a source folder (`--only links DIR`)
+ * is judged against its own folder, as its own site routes it (`source-links.ts`).
  */
 import { posix } from 'node:path';
 import { closestMatch } from '../../../src/lib/printing/did-you-mean.ts';
 import { resolveLink, type LinkTarget } from '../../../src/lib/judging/link-target.ts';
+import { resolveSourceLink } from '../../../src/lib/judging/source-links.ts';
+import { absoluteFromDisplay, displayPath, type SourceFolder } from '../../../src/lib/reading/discover.ts';
 import type { OutlineLink } from '../../../src/lib/reading/markdown-outline.ts';
 import { unpublishedLinkProblem, unpublishedReason } from '../../../src/lib/judging/unpublished-link.ts';
 import { COLLECTION_LABELS } from '../../../src/lib/collections.ts';
@@ -35,9 +38,11 @@ export function linkProblems(file: CheckedFile, context: CheckContext): LinkProb
 }
 
 function judgeLink(file: CheckedFile, link: OutlineLink, context: CheckContext): LinkProblem[] {
-  const target = resolveLink(link.url, file.path);
   const at = { line: link.line, column: link.column };
   const problem = (ruleId: LinkProblem['ruleId'], message: string, hint?: string): LinkProblem[] => [{ ruleId, finding: { ...at, message, ...(hint && { hint }) } }];
+  const source = file.kind === 'document' ? context.sourceOf(file) : undefined;
+  if (source) return judgeSourceLink(file, link, source, context, problem);
+  const target = resolveLink(link.url, file.path);
   const written = `\`${link.url}\``;
 
   switch (target.kind) {
@@ -54,13 +59,62 @@ function judgeLink(file: CheckedFile, link: OutlineLink, context: CheckContext):
     case 'route':
       return context.routeExists(target.path) ? [] : problem(LINK_RULES.broken, `Link target ${written} is not a page of the site`, routeHint(target.path, context));
     case 'file':
-      return judgeFileLink(file, target, written, context, problem);
+      return judgeFileLink(target, written, context, problem);
     case 'entry':
       return judgeEntryLink(file, target, link.url, context, problem);
   }
 }
 
 type Problem = (ruleId: LinkProblem['ruleId'], message: string, hint?: string) => LinkProblem[];
+
+/** The names of the files read, by the folder they are in (as messages show it), for "did you mean". */
+function filesByFolder(context: CheckContext): ReadonlyMap<string, string[]> {
+  return context.shared('files-by-folder', () => {
+    const folders = new Map<string, string[]>();
+    for (const file of context.files) {
+      const folder = posix.dirname(file.path);
+      const names = folders.get(folder);
+      if (names) names.push(posix.basename(file.path));
+      else folders.set(folder, [posix.basename(file.path)]);
+    }
+    return folders;
+  });
+}
+
+/** A link of a document in a source folder, judged as that folder's own site serves it. */
+function judgeSourceLink(file: CheckedFile, link: OutlineLink, source: SourceFolder, context: CheckContext, problem: Problem): LinkProblem[] {
+  const from = context.memo(file, 'absolute-path', () => absoluteFromDisplay(context.root, file.path));
+  const target = resolveSourceLink(link, from, source, context.routing, context.sourceLookup(source));
+  const written = link.kind === 'wiki' ? `\`[[${link.url}]]\`` : link.kind === 'ref' ? `\`ref "${link.url}"\`` : `\`${link.url}\``;
+  const shown = (path: string) => displayPath(context.root, path);
+  switch (target.kind) {
+    case 'external':
+      return [];
+    case 'same-page':
+      if (target.anchor === '') return [];
+      return hasAnchor(file, target.anchor) ? repeatedHeading(file, target.anchor, 'this page', problem) : problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in this page`, anchorHint(file, target.anchor));
+    case 'outside':
+      return problem(LINK_RULES.outside, `Link target ${written} climbs out of the handbook`, 'link only to pages and files inside the repository');
+    case 'beyond-base':
+      return [{ ruleId: LINK_RULES.broken, finding: { line: link.line, column: link.column, severity: 'warning', message: `Link target ${written} is outside \`${context.routing.base}\`, where the checked folder is served, so it was not checked`, hint: 'give the folder\'s own address with `--base`, or name a folder the site serves at its root with `--public`' } }];
+    case 'slash':
+      return problem(LINK_RULES.broken, `Link target ${written} leads to a page the site serves only as \`${target.wanted}\``, `write \`${target.wanted}\`, or check with \`--trailing-slash ignore\``);
+    case 'missing': {
+      if (target.why === 'folder-without-index') return problem(LINK_RULES.broken, `Link target ${written} is a folder with no page of its own`, `add ${context.routing.indexNames.map((name) => `\`${name}.md\``).join(' or ')} to it, or name the folder's page with \`--index\``);
+      const siblings = filesByFolder(context).get(shown(posix.dirname(target.path))) ?? [];
+      const match = closestMatch(posix.basename(target.path), siblings);
+      return problem(LINK_RULES.broken, `Link target ${written} does not exist`, match ? `did you mean \`${match}\`?` : 'check the path');
+    }
+    case 'file':
+      return [];
+    case 'page': {
+      const found = context.byPath.get(shown(target.path));
+      if (!target.anchor || !found?.outline) return [];
+      if (!hasAnchor(found, target.anchor)) return problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in \`${found.path}\``, anchorHint(found, target.anchor));
+      return repeatedHeading(found, target.anchor, `\`${found.path}\``, problem);
+    }
+  }
+}
 
 /** The entry a link written in `file` leads to, when it leads to one that exists. */
 export function linkedEntry(file: CheckedFile, url: string, context: CheckContext): CheckedFile | undefined {
@@ -101,23 +155,11 @@ function repeatedHeading(file: CheckedFile, anchor: string, where: string, probl
   return problem(LINK_RULES.repeatedHeading, `Heading \`#${anchor}\` of ${where} repeats the title of \`#${heading.repeats}\`, so its id changes when a heading of that title is added or removed above it`, 'give the heading a title of its own, and link to its new id');
 }
 
-function judgeFileLink(file: CheckedFile, target: Extract<LinkTarget, { kind: 'file' }>, written: string, context: CheckContext, problem: Problem): LinkProblem[] {
+function judgeFileLink(target: Extract<LinkTarget, { kind: 'file' }>, written: string, context: CheckContext, problem: Problem): LinkProblem[] {
   const found = context.byPath.get(target.path);
-  if (file.kind === 'entry' || file.kind === 'partial') {
-    if (found?.kind === 'partial') return problem(LINK_RULES.broken, `Link target ${written} is a partial, which the site does not publish as a page`, 'link to the page that includes it');
-    if (context.pathExists(target.path)) return problem(LINK_RULES.broken, `Link target ${written} is not published by the site`, 'put files readers should open under `public/` and link to them as `/<path>`');
-    return problem(LINK_RULES.broken, `Link target ${written} does not exist`, 'check the path');
-  }
-  // A document outside `content/` (a legacy handbook): plain files on disk, as a forge would serve them.
-  if (!context.pathExists(target.path)) {
-    const siblings = context.files.filter((candidate) => posix.dirname(candidate.path) === posix.dirname(target.path)).map((candidate) => posix.basename(candidate.path));
-    const match = closestMatch(posix.basename(target.path), siblings);
-    return problem(LINK_RULES.broken, `Link target ${written} does not exist`, match ? `did you mean \`${match}\`?` : 'check the path');
-  }
-  if (target.anchor && found?.outline && !hasAnchor(found, target.anchor)) {
-    return problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in \`${found.path}\``, anchorHint(found, target.anchor));
-  }
-  return target.anchor && found ? repeatedHeading(found, target.anchor, `\`${found.path}\``, problem) : [];
+  if (found?.kind === 'partial') return problem(LINK_RULES.broken, `Link target ${written} is a partial, which the site does not publish as a page`, 'link to the page that includes it');
+  if (context.pathExists(target.path)) return problem(LINK_RULES.broken, `Link target ${written} is not published by the site`, 'put files readers should open under `public/` and link to them as `/<path>`');
+  return problem(LINK_RULES.broken, `Link target ${written} does not exist`, 'check the path');
 }
 
 function hasAnchor(file: CheckedFile, anchor: string): boolean {

@@ -28,10 +28,12 @@ export function issueBody(owner: OwnerAttention, today: string, links: ReportLin
   const lines = [`What needs attention in the handbook for ${who} (${owner.name}), as of ${today}.`];
   if (owner.left) lines.push('', `> [!WARNING]\n> \`${owner.owner}\` left on ${owner.left}. Their pages need a new owner: \`npm run handover -- --from ${owner.owner} --to <person>\`.`);
   for (const section of SECTIONS) {
-    const items = owner.items.filter((item) => section.kinds.includes(item.kind));
+    const items = owner.items.filter((item) => !item.known && section.kinds.includes(item.kind));
     if (items.length === 0) continue;
     lines.push('', `### ${section.title}`, '', ...items.map((item) => checklistLine(item, links)));
   }
+  const known = owner.items.filter((item) => item.known);
+  if (known.length > 0) lines.push('', '### Known problems from the import', '', ...known.map((item) => checklistLine(item, links)));
   lines.push('', 'This issue is rewritten every week from the handbook itself: an item goes away once its page is fixed, and the issue closes when nothing is left.');
   return `${lines.join('\n')}\n`;
 }

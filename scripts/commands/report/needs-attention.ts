@@ -20,6 +20,8 @@ export interface AttentionItem {
   action: string;
   /** The day it falls (or fell) due, when it has one. */
   due?: string;
+  /** A finding the handbook came with, known from its baseline (`baton.baseline.json`). */
+  known?: true;
 }
 
 /** Everything one owner should look at. */
@@ -48,7 +50,7 @@ export interface ReportWindow {
 }
 
 /** Everything that needs attention in `pages`, by owner (sorted by id); owners with nothing to do are left out. */
-export function needsAttention(pages: readonly ReportPage[], directory: OwnerDirectory & { names: ReadonlyMap<string, string>; handovers: AttentionWorld['handovers'] }, window: ReportWindow): OwnerAttention[] {
+export function needsAttention(pages: readonly ReportPage[], directory: OwnerDirectory & { names: ReadonlyMap<string, string>; handovers: AttentionWorld['handovers'] }, window: ReportWindow, known: readonly { owner: string; item: AttentionItem }[] = []): OwnerAttention[] {
   const world: AttentionWorld = {
     today: window.today,
     dueSoon: window.dueSoon,
@@ -65,6 +67,7 @@ export function needsAttention(pages: readonly ReportPage[], directory: OwnerDir
     const owner = String(page.data.owner);
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), ...items]);
   }
+  for (const { owner, item } of known) byOwner.set(owner, [...(byOwner.get(owner) ?? []), item]);
   return [...byOwner.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([owner, items]) => ({ ...describeOwner(owner, directory), items: items.sort(byRuleThenPath) }));

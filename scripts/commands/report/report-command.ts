@@ -4,11 +4,13 @@ import { join, relative, resolve } from 'node:path';
 import { todayIn } from '../../../src/lib/calendar.ts';
 import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { interval } from '../../../src/schemas/fields.ts';
-import { CommandError, dateOption, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
+import { CommandError, EXIT_TOOL_FAILED, dateOption, parseCommandArgs, runCommand, usageError, type CommandEnvironment, type CommandOutput } from '../cli.ts';
 import { dryRunNote } from '../file-changes.ts';
 import { loadHandbook, type Handbook } from '../handbook.ts';
 import { formatJson, formatMarkdown, issueBody } from './format-report.ts';
-import { needsAttention, type ReportPage } from './needs-attention.ts';
+import { needsAttention, type AttentionItem, type ReportPage } from './needs-attention.ts';
+import { BASELINE_FILE } from '../../../src/lib/judging/baseline.ts';
+import { BaselineFileError, readBaseline } from '../../../src/lib/reading/baseline-file.ts';
 
 /** The `--help` text. */
 export const REPORT_HELP = `Usage: npm run report -- [options]
@@ -59,7 +61,7 @@ export function reportCommand(args: readonly string[], environment: CommandEnvir
     const window = { today, dueSoon: within ?? handbook.config.check.due_soon, renewal: within ?? handbook.config.check.renewal_window };
     const { pages, skipped } = reportPages(handbook);
     const names = new Map([...handbook.people].map(([id, person]) => [id, person.name]));
-    let owners = needsAttention(pages, { people: handbook.people, teams: handbook.config.teams, names, handovers: handbook.handovers }, window);
+    let owners = needsAttention(pages, { people: handbook.people, teams: handbook.config.teams, names, handovers: handbook.handovers }, window, knownProblems(handbook));
     const owner = values.owner as string | undefined;
     if (owner !== undefined) {
       requireOwner(handbook, owner);
@@ -84,6 +86,24 @@ export function reportCommand(args: readonly string[], environment: CommandEnvir
     if (format === 'json') return { stdout: formatJson(owners, window, links), stderr };
     if (owner !== undefined) return { stdout: owners[0] ? issueBody(owners[0], today, links) : `Nothing in the handbook needs attention from \`${owner}\` as of ${today}.\n`, stderr };
     return { stdout: formatMarkdown(owners, today, links), stderr };
+  });
+}
+
+/** The findings of the handbook's baseline, each under the owner of its page. */
+function knownProblems(handbook: Handbook): { owner: string; item: AttentionItem }[] {
+  let entries;
+  try {
+    entries = readBaseline(join(handbook.root, BASELINE_FILE)) ?? [];
+  } catch (error) {
+    if (error instanceof BaselineFileError) throw new CommandError(error.message.replace(/; .*$/, ''), 'restore it from version control; `npm run check` says the same', EXIT_TOOL_FAILED);
+    throw error;
+  }
+  return entries.flatMap((entry) => {
+    const page = handbook.pages.find((candidate) => candidate.path === entry.file);
+    const owner = typeof page?.data?.owner === 'string' ? page.data.owner : undefined;
+    if (!page || owner === undefined) return [];
+    const title = typeof page.data?.title === 'string' ? page.data.title : page.id;
+    return [{ owner, item: { kind: entry.rule, path: entry.file, title, message: entry.message, action: 'fix it, then run `npm run check -- --update-baseline`', known: true as const } }];
   });
 }
 

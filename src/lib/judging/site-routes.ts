@@ -70,3 +70,13 @@ export function siteRouteExists(path: string, facts: RouteFacts, pageFiles?: rea
     });
   });
 }
+
+/**
+ * The first segments of the site's own routes (`people`, `tags`, `search`, each collection, …): an
+ * address under one of them belongs to the site, so no redirect may be served there.
+ */
+export function siteRouteRoots(): ReadonlySet<string> {
+  const roots = new Set<string>(pageCollections);
+  for (const pattern of sitePatterns()) if (pattern[0] !== undefined && !pattern[0].startsWith('[')) roots.add(pattern[0]);
+  return roots;
+}

@@ -1,11 +1,13 @@
 /**
  * Finds the files a check covers and says what each one is. The whole `content/` folder is always
  * read (a link or an owner is judged against the whole handbook); the paths on the command line
- * choose which files' problems are reported. Any other folder of Markdown (a legacy handbook) is
- * read as plain documents.
+ * choose which files' problems are reported. Any other folder of Markdown (a legacy handbook, a
+ * Docusaurus `docs/`, a vault) is read as plain documents of a source folder, whose links are judged
+ * against that folder, wherever it is: a `content/` folder is Baton's only in a Baton handbook (one
+ * with `baton.config.yml` or a collection folder).
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isPartialPath, PAGE_EXTENSIONS } from './entry-id.ts';
 import { CONTENT_FOLDER } from '../judging/link-target.ts';
 import { collectionNames, type CollectionName } from '../../schemas/index.ts';
@@ -26,12 +28,36 @@ export interface FoundFile {
 /** A requested path that does not exist. */
 export class MissingPathError extends Error {}
 
+/** A requested folder with no Markdown in it: there is nothing to check. */
+export class NoMarkdownError extends Error {}
+
+/** A folder of Markdown outside Baton's content, checked as the documents of another site. */
+export interface SourceFolder {
+  /** The folder, absolute, forward slashes. */
+  absolutePath: string;
+  /** The folder as messages show it: relative to the handbook root when inside it, else absolute. */
+  path: string;
+  /** Where relative links may lead: the folder's git repository, or the folder itself outside one. */
+  boundary: string;
+  /** Every file in the folder that is not Markdown (images, attachments), absolute: wiki links name them. */
+  otherFiles: string[];
+}
+
 const MARKDOWN_LIKE = /\.(?:md|mdx|markdown|mdown)$/i;
 
 /** Lists the content folder and every requested path under `root`. */
 export function discoverFiles(root: string, requested: readonly string[]): FoundFile[] {
+  return discoverHandbook(root, requested).files;
+}
+
+/**
+ * Lists the content folder and every requested path under `root`, and the source folders among
+ * them; with `documents`, every requested path is a source folder, even a Baton-looking `content/`.
+ */
+export function discoverHandbook(root: string, requested: readonly string[], { documents = false }: { documents?: boolean } = {}): { files: FoundFile[]; sources: SourceFolder[] } {
   const contentRoot = resolve(root, CONTENT_FOLDER);
-  const requestedAbsolute = requested.map((path) => (isAbsolute(path) ? path : resolve(root, path)));
+  const batonContent = !documents && isBatonHandbook(root) ? contentRoot : undefined;
+  const requestedAbsolute = requested.map((path) => (isAbsolute(path) ? resolve(path) : resolve(root, path)));
   for (const path of requestedAbsolute) {
     try {
       statSync(path);
@@ -45,19 +71,67 @@ export function discoverFiles(root: string, requested: readonly string[]): Found
   const found = new Map<string, FoundFile>();
   const add = ({ absolutePath, symlink }: Listed, folder: string) => {
     if (found.has(absolutePath)) return;
-    const path = relative(root, absolutePath).split(sep).join('/');
+    const path = displayPath(root, absolutePath);
     const escapesTo = symlink ? symlinkEscape(absolutePath, folder) : undefined;
-    found.set(absolutePath, { path, absolutePath, ...classify(path, absolutePath, contentRoot), ...(escapesTo && { escapesTo }), reported: isReported(absolutePath) });
+    found.set(absolutePath, { path, absolutePath, ...classify(path, absolutePath, batonContent), ...(escapesTo && { escapesTo }), reported: isReported(absolutePath) });
   };
 
-  for (const file of listFiles(contentRoot)) add(file, contentRoot);
-  for (const path of requestedAbsolute) {
-    if (path === contentRoot || path.startsWith(contentRoot + sep)) continue;
+  if (batonContent) for (const file of listFiles(contentRoot)) add(file, contentRoot);
+  const sources: SourceFolder[] = [];
+  // Outer folders first, so a folder inside another requested one belongs to the outer one's site.
+  for (const path of [...requestedAbsolute].sort((a, b) => a.length - b.length)) {
+    if (batonContent && (path === batonContent || path.startsWith(batonContent + sep))) continue;
     const isFolder = statSync(path).isDirectory();
     const files = isFolder ? listFiles(path) : [{ absolutePath: path, symlink: false }];
-    for (const file of files) if (MARKDOWN_LIKE.test(file.absolutePath)) add(file, isFolder ? path : resolve(path, '..'));
+    const markdown = files.filter((file) => MARKDOWN_LIKE.test(file.absolutePath));
+    if (markdown.length === 0) throw new NoMarkdownError(`\`${displayPath(root, path)}\` holds no Markdown (\`.md\`, \`.mdx\`, \`.markdown\`) to check`);
+    const folder = isFolder ? path : dirname(path);
+    const posixFolder = toPosix(folder);
+    if (!sources.some((source) => posixFolder === source.absolutePath || posixFolder.startsWith(`${source.absolutePath}/`))) {
+      sources.push({ absolutePath: posixFolder, path: displayPath(root, folder), boundary: toPosix(repositoryRoot(folder) ?? folder), otherFiles: isFolder ? files.filter((file) => !MARKDOWN_LIKE.test(file.absolutePath)).map((file) => toPosix(file.absolutePath)) : [] });
+    }
+    for (const file of markdown) add(file, folder);
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), sources };
+}
+
+/**
+ * Whether `root` is a Baton handbook, whose `content/` holds collections: it has `baton.config.yml`,
+ * or a `content/` of collection folders and nothing else. Any other `content/` (Hugo's, whose
+ * sections may well include `people/`) is a folder of documents like another.
+ */
+export function isBatonHandbook(root: string): boolean {
+  if (existsSync(join(root, 'baton.config.yml'))) return true;
+  let entries;
+  try {
+    entries = readdirSync(join(root, CONTENT_FOLDER), { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+  } catch {
+    return false;
+  }
+  return entries.length > 0 && entries.every((entry) => entry.isDirectory() && (collectionNames as readonly string[]).includes(entry.name));
+}
+
+/** How a file is named in messages: relative to the handbook root when inside it, else its absolute path. */
+export function displayPath(root: string, absolutePath: string): string {
+  const path = relative(root, absolutePath);
+  return path.startsWith('..') || isAbsolute(path) ? toPosix(absolutePath) : toPosix(path);
+}
+
+/** The absolute path of a file named in messages (see `displayPath`). */
+export function absoluteFromDisplay(root: string, path: string): string {
+  return isAbsolute(path) ? path : toPosix(join(root, path));
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+/** The git repository a folder is in (the nearest folder up with a `.git`), if any. */
+function repositoryRoot(folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return current;
+    if (dirname(current) === current) return undefined;
+  }
 }
 
 interface Listed {
@@ -92,9 +166,9 @@ function isFolderLink(path: string): boolean {
   }
 }
 
-function classify(path: string, absolutePath: string, contentRoot: string): Pick<FoundFile, 'kind' | 'collection'> {
+function classify(path: string, absolutePath: string, contentRoot: string | undefined): Pick<FoundFile, 'kind' | 'collection'> {
   const segments = path.split('/');
-  const inContent = absolutePath.startsWith(contentRoot + sep);
+  const inContent = contentRoot !== undefined && absolutePath.startsWith(contentRoot + sep);
   if (!inContent) return { kind: 'document' };
   const collection = (collectionNames as readonly string[]).includes(segments[1] ?? '') ? (segments[1] as CollectionName) : undefined;
   const insideCollection = collection !== undefined && segments.length >= 3;

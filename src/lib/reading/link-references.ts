@@ -13,6 +13,7 @@ import { createMdastHandle, createMdxMdastHandle, dropHandle, resolveMdastSubscr
 import { closestMatch } from '../printing/did-you-mean.ts';
 import { RULES } from '../rules.ts';
 import type { ReadProblem } from './read-entry.ts';
+import { lineStarts, pointAt } from './text-positions.ts';
 
 /** What the reference analysis found: its problems, and where links that use an empty definition are (`line:column`). */
 export interface ReferenceAnalysis {
@@ -209,22 +210,4 @@ function readTree(body: string, mdx: boolean): ReferenceTree | undefined {
 /** Labels match as Markdown matches them: case and runs of white space do not count. */
 function normalise(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function lineStarts(body: string): number[] {
-  const starts = [0];
-  for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-/** The file position of a body offset. */
-function pointAt(starts: readonly number[], offset: number, lineOffset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1 + lineOffset, column: offset - starts[low]! + 1 };
 }

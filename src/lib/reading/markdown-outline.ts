@@ -7,12 +7,19 @@
  * with those of the built site. The same pass notes what the body gets wrong that the site would
  * publish without a word: links and images with no address, headings with no id, a repeated heading
  * title, hidden bidi controls; `link-references.ts` adds the references Markdown does not read.
+ *
+ * A Markdown document of another site (a folder checked with `--only links`, a handbook being
+ * imported) may be read with that site's syntax too: wiki links (`[[Page#Heading|text]]`), heading
+ * ids written `{#id}`, and Hugo's `ref`/`relref` shortcodes. Baton's own pages never are.
  */
+import { decodeHTMLAttribute } from 'entities';
 import Slugger from 'github-slugger';
 import { RULES } from '../rules.ts';
 import { bidiControlProblems, hasBidiControl } from './bidi-controls.ts';
 import { judgeAttributeExpression, judgeElement, judgeEsm, judgeExpression, judgeLink, type SafetyIssue } from './content-safety.ts';
+import { hugoReferenceFor, maskHugoReferences, type HugoReference } from './hugo-shortcodes.ts';
 import { analyseReferences } from './link-references.ts';
+import { lineStarts, pointAt } from './text-positions.ts';
 import { READ_RULES, type ReadProblem } from './read-entry.ts';
 import { createHastHandle, createMdxHastHandle, dropHandle, htmlToHast, resolveHastSubscriptions, visitHastHandle, type HastNode, type HastPluginDefinition } from 'satteri';
 
@@ -20,8 +27,12 @@ import { createHastHandle, createMdxHastHandle, dropHandle, htmlToHast, resolveH
 export interface OutlineLink {
   /** The URL exactly as written (after Markdown unescaping). */
   url: string;
-  /** Where it came from: a Markdown link or image, raw HTML, or an MDX JSX attribute. */
-  kind: 'link' | 'image' | 'html' | 'jsx';
+  /**
+   * Where it came from: a Markdown link or image, raw HTML, an MDX JSX attribute, or (in a foreign
+   * document only) a wiki link (`[[Page#Heading]]`, whose `url` is the target as written between
+   * the brackets) or a Hugo `ref`/`relref` shortcode (whose `url` is the page it names).
+   */
+  kind: 'link' | 'image' | 'html' | 'jsx' | 'wiki' | 'ref';
   line: number;
   column: number;
 }
@@ -62,6 +73,8 @@ export interface OutlineOptions {
   path?: string;
   /** Where MDX may import components from (paths from the handbook root; a trailing `/` means a folder). */
   allowedImports?: readonly string[];
+  /** Read the syntax of other Markdown sites too (wiki links, `{#id}` heading ids, Hugo `ref` shortcodes): for foreign documents only. */
+  sourceSyntax?: boolean;
 }
 
 /** Where the project keeps the components MDX pages may use. */
@@ -76,7 +89,10 @@ const ELEMENTS_WITH_REFERENCES = ['a', 'img', 'li', 'sup', 'section'];
 const URL_ATTRIBUTES = ['href', 'src'];
 
 /** Reads the anchors and references of a Markdown or MDX body. */
-export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}, path = '', allowedImports = DEFAULT_ALLOWED_IMPORTS }: OutlineOptions): Outline {
+export function outlineMarkdown(written: string, { mdx, firstLine, frontmatter = {}, path = '', allowedImports = DEFAULT_ALLOWED_IMPORTS, sourceSyntax = false }: OutlineOptions): Outline {
+  // Hugo's shortcodes are masked by tokens of their own length, so every position stays true.
+  const { body, references: hugoReferences } = sourceSyntax ? maskHugoReferences(written) : { body: written, references: [] };
+  let bodyLines: number[] | undefined;
   const ids: string[] = [];
   const links: OutlineLink[] = [];
   const safety: Outline['safety'] = [];
@@ -101,10 +117,29 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
     if (text !== undefined && isEmptyAddress(url)) linkTexts.set(link, text);
   };
 
+  // Where code is, in a foreign document: a shortcode there is shown, not followed.
+  const verbatimRanges: [number, number][] = [];
+  const rawPosition = (node: RawLike, offset: number) => {
+    const start = node.position?.start;
+    if (!start) return undefined;
+    const before = node.value.slice(0, offset);
+    const newlines = before.split('\n').length - 1;
+    if (newlines === 0) return { line: start.line + lineOffset, column: start.column + offset };
+    // A later line of the block: in a quote or a list, the body line holds a prefix the HTML value does not.
+    const starts = (bodyLines ??= lineStarts(body));
+    const bodyLineStart = starts[start.line - 1 + newlines] ?? 0;
+    const bodyLineEnd = body.indexOf('\n', bodyLineStart);
+    const bodyLine = body.slice(bodyLineStart, bodyLineEnd === -1 ? body.length : bodyLineEnd);
+    const htmlLine = node.value.split('\n')[newlines] ?? '';
+    const prefix = bodyLine.endsWith(htmlLine) ? bodyLine.length - htmlLine.length : 0;
+    return { line: start.line + newlines + lineOffset, column: prefix + offset - before.lastIndexOf('\n') };
+  };
+
   const collector = {
     name: 'baton-outline',
     options: { position: true },
     element: [
+      ...(sourceSyntax ? [{ filter: ['code'], visit: (node: ElementLike) => void verbatimRanges.push([node.position?.start.offset ?? 0, node.position?.end?.offset ?? 0]) }] : []),
       {
         filter: HEADINGS,
         visit(node: ElementLike, context: { textContent(node: ElementLike): string }) {
@@ -131,13 +166,16 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
           const properties = node.properties ?? {};
           if (typeof properties.id === 'string') ids.push(properties.id);
           if (node.tagName === 'a' && typeof properties.name === 'string') ids.push(properties.name);
-          if (node.tagName === 'a' && typeof properties.href === 'string') add(properties.href, 'link', at(node), isEmptyAddress(properties.href) ? context.textContent(node) : undefined);
-          if (node.tagName === 'img' && typeof properties.src === 'string') add(properties.src, 'image', at(node), typeof properties.alt === 'string' ? properties.alt : '');
+          const wiki = sourceSyntax ? wikiTarget(body, node) : undefined;
+          if (wiki !== undefined) add(wiki, 'wiki', at(node));
+          else if (node.tagName === 'a' && typeof properties.href === 'string') add(properties.href, 'link', at(node), isEmptyAddress(properties.href) ? context.textContent(node) : undefined);
+          else if (node.tagName === 'img' && typeof properties.src === 'string') add(properties.src, 'image', at(node), typeof properties.alt === 'string' ? properties.alt : '');
         },
       },
     ],
-    raw(node: { value: string; position?: { start: { line: number; column: number } } | null }) {
-      readRawHtml(node.value, ids, (url) => add(url, 'html', at(node)), (issues) => flag(issues, at(node)));
+    raw(node: RawLike) {
+      // Each address at its own tag, even deep inside a block of HTML that spans many lines.
+      readRawHtml(node.value, ids, (url, offset) => add(url, 'html', offset ? rawPosition(node, offset) : at(node)), (issues) => flag(issues, at(node)));
     },
     mdxJsxFlowElement: { filter: [], visit: (node: JsxLike) => readJsx(node, ids, (url) => add(url, 'jsx', at(node)), (issues) => flag(issues, at(node))) },
     mdxJsxTextElement: { filter: [], visit: (node: JsxLike) => readJsx(node, ids, (url) => add(url, 'jsx', at(node)), (issues) => flag(issues, at(node))) },
@@ -151,7 +189,7 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
 
   // Parse to an HTML tree and visit it, without rendering HTML nobody reads: the same tree the
   // site's renderer builds, at a fraction of the cost of a full render.
-  const features = { ...SITE_MARKDOWN_FEATURES, frontmatter: false };
+  const features = { ...SITE_MARKDOWN_FEATURES, frontmatter: false, ...(sourceSyntax && { wikilinks: true, headingAttributes: true }) };
   let handle;
   try {
     handle = mdx ? createMdxHastHandle(body, features, undefined, true) : createHastHandle(body, features, undefined, true);
@@ -165,8 +203,9 @@ export function outlineMarkdown(body: string, { mdx, firstLine, frontmatter = {}
     dropHandle(handle);
   }
 
+  if (hugoReferences.length > 0) restoreHugoReferences(links, hugoReferences, verbatimRanges, (offset) => pointAt((bodyLines ??= lineStarts(body)), offset, lineOffset));
   for (const link of links) flag([judgeLink(link.url)], link);
-  const references = analyseReferences(body, mdx, lineOffset);
+  const references = analyseReferences(written, mdx, lineOffset);
   markup.push(...references.issues);
   for (const link of links) {
     if (!isEmptyAddress(link.url) || references.usesOfEmptyDefinitions.has(`${link.line}:${link.column}`)) continue;
@@ -185,6 +224,39 @@ function firstOfRepeatedId(slugger: Slugger, id: string): string | undefined {
   if (!numbered) return undefined;
   const first = id.slice(0, numbered.index);
   return slugger.occurrences[first] === Number(numbered[1]) ? first : undefined;
+}
+
+/** For a wiki link (`[[Page#Heading|text]]`, `![[image.png]]`): the target as written; undefined for any other link. */
+function wikiTarget(body: string, node: ElementLike): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end?.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const opening = body.startsWith('[[', start) ? 2 : body.startsWith('![[', start) ? 3 : 0;
+  if (opening === 0 || !body.startsWith(']]', end - 2)) return undefined;
+  const inside = body.slice(start + opening, end - 2);
+  const bar = inside.indexOf('|');
+  return (bar === -1 ? inside : inside.slice(0, bar)).trim();
+}
+
+/**
+ * Gives links that hold a masked Hugo shortcode the page it names; a shortcode outside any link
+ * (written bare, or in an attribute that did not parse as one) is a link of its own, where it is
+ * written, unless it is in code.
+ */
+function restoreHugoReferences(links: OutlineLink[], references: readonly HugoReference[], verbatim: readonly [number, number][], positionOf: (offset: number) => { line: number; column: number }): void {
+  const used = new Set<HugoReference>();
+  for (const link of links) {
+    const reference = hugoReferenceFor(link.url, references);
+    if (!reference) continue;
+    link.url = reference.target;
+    link.kind = 'ref';
+    used.add(reference);
+  }
+  for (const reference of references) {
+    if (used.has(reference) || verbatim.some(([start, end]) => reference.offset >= start && reference.offset < end)) continue;
+    links.push({ url: reference.target, kind: 'ref', ...positionOf(reference.offset) });
+  }
+  links.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** An address that leads nowhere: none at all, or a bare `#`. */
@@ -282,6 +354,11 @@ interface ElementLike {
   position?: { start: { line: number; column: number; offset?: number }; end?: { offset?: number } } | null;
 }
 
+interface RawLike {
+  value: string;
+  position?: { start: { line: number; column: number; offset?: number } } | null;
+}
+
 interface EsmLike {
   value: string;
   position?: { start: { line: number; column: number } } | null;
@@ -294,10 +371,25 @@ interface JsxLike {
   position?: { start: { line: number; column: number } } | null;
 }
 
-/** Raw HTML keeps its attributes as written; parse it as a fragment (entities decoded) to read and judge them. */
-function readRawHtml(html: string, ids: string[], addLink: (url: string) => void, judge: (issues: SafetyIssue[]) => void): void {
+/**
+ * Raw HTML keeps its attributes as written; parse it as a fragment (entities decoded) to read and
+ * judge them. Each address is handed on with the offset of its tag in `html` (the parsed fragment
+ * knows no positions, so the tags are found in the text, in the same order).
+ */
+function readRawHtml(html: string, ids: string[], addLink: (url: string, offset: number | undefined) => void, judge: (issues: SafetyIssue[]) => void): void {
   // Closing tags and comments hold nothing to read.
   if (/^\s*(?:<\/[a-z][a-z0-9-]*\s*>|<!--[\s\S]*?-->)\s*$/i.test(html)) return;
+  const written = html.includes('\n') ? urlAttributesIn(html) : [];
+  let next = 0;
+  const offsetOf = (attribute: string, value: string) => {
+    for (let index = next; index < written.length; index += 1) {
+      const candidate = written[index]!;
+      if (candidate.attribute !== attribute || candidate.value !== value) continue;
+      next = index + 1;
+      return candidate.offset;
+    }
+    return undefined;
+  };
   walk(htmlToHast(html, { fragment: true }), (node) => {
     if (node.type !== 'element') return;
     const properties = (node as ElementLike).properties ?? {};
@@ -307,9 +399,24 @@ function readRawHtml(html: string, ids: string[], addLink: (url: string) => void
     if ((node as ElementLike).tagName === 'a' && typeof properties.name === 'string') ids.push(properties.name);
     for (const attribute of URL_ATTRIBUTES) {
       const value = properties[attribute];
-      if (typeof value === 'string') addLink(value);
+      if (typeof value === 'string') addLink(value, offsetOf(attribute, value));
     }
   });
+}
+
+/** An opening tag with its attributes; quoted values may hold `>`. */
+const OPENING_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+const URL_ATTRIBUTE = /\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+
+/** Every `href` and `src` written in raw HTML, decoded as a browser reads it, with the offset of its tag. */
+function urlAttributesIn(html: string): { attribute: string; value: string; offset: number }[] {
+  const found: { attribute: string; value: string; offset: number }[] = [];
+  for (const tag of html.matchAll(OPENING_TAG)) {
+    for (const match of tag[0].matchAll(URL_ATTRIBUTE)) {
+      found.push({ attribute: match[1]!.toLowerCase(), value: decodeHTMLAttribute(match[2] ?? match[3] ?? match[4] ?? ''), offset: tag.index });
+    }
+  }
+  return found;
 }
 
 /**

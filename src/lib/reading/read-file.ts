@@ -4,6 +4,7 @@
  */
 import { decodeSource } from './source-text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { skipForeignFrontmatter } from './foreign-frontmatter.ts';
 import { outlineMarkdown, outlineProblems } from './markdown-outline.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import type { Outline } from './markdown-outline.ts';
@@ -99,12 +100,14 @@ function readDocument(base: Pick<CheckedFile, 'path' | 'kind'>, found: FoundFile
     ...decoded.warnings.map((finding) => ({ ...finding, severity: 'warning' as const, ruleId: READ_RULES.encoding })),
   ];
   if (decoded.text === undefined) return { ...base, problems };
-  const split = splitFrontmatter(decoded.text);
-  const body = split.yaml === undefined ? decoded.text : split.body;
-  const firstLine = split.yaml === undefined ? 1 : split.bodyLine;
+  // A foreign document may have any site's frontmatter (TOML, JSON, `---js`): skipped, never read, never run.
+  const document = found.kind === 'document';
+  const split = document ? skipForeignFrontmatter(decoded.text) : splitFrontmatter(decoded.text);
+  const body = 'yaml' in split && split.yaml === undefined ? decoded.text : split.body;
+  const firstLine = 'yaml' in split && split.yaml === undefined ? 1 : split.bodyLine;
   const tooDeep = nestingProblem(body, firstLine, options.limits ?? DEFAULT_PAGE_LIMITS);
   if (tooDeep) return { ...base, id: entryIdFromPath(found.path), problems: [...problems, tooDeep] };
-  const outline = outlineMarkdown(body, { mdx: /\.mdx$/i.test(found.path), firstLine, path: found.path, ...(options.allowedImports && { allowedImports: options.allowedImports }) });
+  const outline = outlineMarkdown(body, { mdx: /\.mdx$/i.test(found.path), firstLine, path: found.path, ...(options.allowedImports && { allowedImports: options.allowedImports }), ...(document && { sourceSyntax: true }) });
   return { ...base, id: entryIdFromPath(found.path), outline, problems: [...problems, ...outlineProblems(outline)] };
 }
 

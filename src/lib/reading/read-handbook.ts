@@ -11,7 +11,7 @@ import { isPublishable } from '../judging/publication.ts';
 import { RULES } from '../rules.ts';
 import type { ProjectConfig } from '../../schemas/config.ts';
 import type { Handover, Person, Role } from '../../schemas/index.ts';
-import { discoverFiles, type FoundFile } from './discover.ts';
+import { discoverHandbook, type FoundFile, type SourceFolder } from './discover.ts';
 import { contentHash, noCache, type FileCache } from './file-cache.ts';
 import { pageLimitsOf, type PageLimits } from './page-limits.ts';
 import { readCheckedFile, type CheckedFile } from './read-file.ts';
@@ -44,6 +44,8 @@ export interface Handbook {
   files: readonly CheckedFile[];
   /** The files whose problems are reported (under the requested paths). */
   reported: ReadonlySet<CheckedFile>;
+  /** Folders of Markdown outside Baton's content that were asked for, each judged as its own site. */
+  sources: readonly SourceFolder[];
   byPath: ReadonlyMap<string, CheckedFile>;
   /** Entries by `collection/id`; more than one means a collision. */
   entries: ReadonlyMap<string, readonly CheckedFile[]>;
@@ -68,7 +70,7 @@ export function entryKey(collection: string, id: string): string {
 
 /** Reads the handbook at `options.root`; `cached` counts the files the cache answered. */
 export async function readHandbook(options: ReadHandbookOptions): Promise<{ handbook: Handbook; cached: number }> {
-  const found = discoverFiles(options.root, options.paths ?? ['content']);
+  const { files: found, sources } = discoverHandbook(options.root, options.paths ?? ['content']);
   const cache = options.cache ?? noCache;
   const readOptions = {
     allowedImports: options.config.check.mdx.allowed_imports,
@@ -95,7 +97,7 @@ export async function readHandbook(options: ReadHandbookOptions): Promise<{ hand
   );
   cache.save();
   const reported = new Set(files.filter((_, index) => found[index]!.reported));
-  return { handbook: indexHandbook(options.root, options.config, files, reported), cached };
+  return { handbook: indexHandbook(options.root, options.config, files, reported, sources), cached };
 }
 
 interface OneFileOptions {
@@ -134,7 +136,7 @@ function loadSecretScanner(): Promise<typeof import('./secrets/scan-secrets.ts')
 }
 
 /** Indexes files already read: what every consumer of the handbook looks things up in. */
-export function indexHandbook(root: string, config: ProjectConfig, files: readonly CheckedFile[], reported: ReadonlySet<CheckedFile> = new Set(files)): Handbook {
+export function indexHandbook(root: string, config: ProjectConfig, files: readonly CheckedFile[], reported: ReadonlySet<CheckedFile> = new Set(files), sources: readonly SourceFolder[] = []): Handbook {
   const policy = { includeConfidential: config.site.include_confidential };
   const entries = new Map<string, CheckedFile[]>();
   const personIds = new Set<string>();
@@ -166,6 +168,7 @@ export function indexHandbook(root: string, config: ProjectConfig, files: readon
     config,
     files,
     reported,
+    sources,
     byPath: new Map(files.map((file) => [file.path, file])),
     entries,
     personIds,

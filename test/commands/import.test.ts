@@ -1,0 +1,163 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readForeignPage } from '../../scripts/commands/import/foreign-page.ts';
+import { importStyle } from '../helpers/import-source.ts';
+import { runScript } from '../helpers/run-cli.ts';
+import { SOURCE_STYLES } from '../helpers/source-styles.ts';
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  ruleId: string;
+}
+
+/** Every file under `root` with its bytes, to compare before and after. */
+function snapshot(root: string): Map<string, string> {
+  return new Map(readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'base64')]));
+}
+
+describe('npm run import: each source style, imported and checked end to end', () => {
+  for (const style of SOURCE_STYLES) {
+    describe(style.name, () => {
+      const imported = importStyle(style);
+
+      it('imports every page, and runs no ---js frontmatter', () => {
+        expect(imported.run.stderr).toBe('');
+        expect(imported.run.status).toBe(0);
+        expect(existsSync(imported.sideEffect)).toBe(false);
+        const report = readFileSync(join(imported.root, 'import-report.md'), 'utf8');
+        expect(report).toMatch(/its frontmatter is `(?:js|javascript)`, which Baton never runs; its fields were not read/);
+        for (const file of imported.files.values()) expect(existsSync(join(imported.root, file))).toBe(true);
+      });
+
+      it('passes the check with the source\'s own problems known, and no others', () => {
+        const run = runScript('check', ['--no-cache'], imported.root);
+        expect(run.stdout).toMatch(/^0 errors, \d+ warnings?\nwarning: \d+ known findings? from `baton\.baseline\.json` not counted/m);
+        expect(run.status).toBe(0);
+      });
+
+      it('still finds every planted break, at the line it moved to', () => {
+        renameSync(join(imported.root, 'baton.baseline.json'), join(imported.root, 'baseline.saved'));
+        try {
+          const run = runScript('check', ['--no-cache', '--only', 'links', '--format', 'json'], imported.root);
+          const findings = JSON.parse(run.stdout) as JsonFinding[];
+          for (const planted of style.planted) {
+            const file = imported.files.get(planted.file)!;
+            const line = readFileSync(join(imported.root, file), 'utf8').split('\n').findIndex((text) => text.includes(planted.marker)) + 1;
+            expect(findings.filter((finding) => finding.file === file && finding.line === line).map((finding) => finding.ruleId), `${planted.marker} in ${file}:${line}`).toEqual([planted.rule]);
+          }
+          expect(findings).toHaveLength(style.planted.length);
+        } finally {
+          renameSync(join(imported.root, 'baseline.saved'), join(imported.root, 'baton.baseline.json'));
+        }
+      });
+
+      it('changes nothing when run again over its own output', () => {
+        const before = snapshot(imported.root);
+        const again = runScript('import', [imported.source, '--into', imported.root], imported.root, { BATON_SIDE_EFFECT: imported.sideEffect });
+        expect(again.status).toBe(0);
+        expect(again.stdout).toMatch(/^Nothing changed: the handbook already holds this import\./);
+        expect(snapshot(imported.root)).toEqual(before);
+      });
+    });
+  }
+});
+
+describe('npm run import: options and refusals', () => {
+  const hugo = SOURCE_STYLES.find((style) => style.name === 'hugo')!;
+
+  it('writes nothing with --dry-run, and lists what it would write', () => {
+    const imported = importStyle(hugo, ['--dry-run']);
+    expect(imported.run.status).toBe(0);
+    expect(imported.run.stdout).toContain('content/playbooks/engineering.md\n');
+    expect(imported.run.stdout).toContain('Dry run: nothing was written.');
+    expect(readdirSync(imported.root)).toEqual([]);
+  });
+
+  it('refuses to write over an imported page that was changed since, and writes nothing', () => {
+    const imported = importStyle(hugo);
+    const page = join(imported.root, 'content/playbooks/engineering.md');
+    writeFileSync(page, `${readFileSync(page, 'utf8')}\nAn edit.\n`);
+    const before = snapshot(imported.root);
+    const again = runScript('import', [imported.source, '--into', imported.root], imported.root);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe('A file the import would write changed since it last wrote them: `content/playbooks/engineering.md`; move them away, or pass `--overwrite` to write over them; nothing was written\n');
+    expect(snapshot(imported.root)).toEqual(before);
+  });
+
+  it('maps fields, page types and the review interval by flags, and authors to people ids', () => {
+    const imported = importStyle(hugo, ['--map', 'summary=title', '--type', 'handbook/people=playbooks', '--review-every', '6m']);
+    expect(imported.run.status).toBe(0);
+    const page = readFileSync(join(imported.root, 'content/playbooks/benefits.md'), 'utf8');
+    expect(page).toContain('summary: Benefits\n');
+    expect(page).toContain('owner: helena-brandt\n');
+    expect(readFileSync(join(imported.root, 'content/playbooks/handbook.md'), 'utf8')).toContain('review_every: 6m\n');
+    expect(readFileSync(join(imported.root, 'content/playbooks/engineering.md'), 'utf8')).toContain('review_every: 6m\n');
+  });
+
+  it('turns an expiry date into the review interval, and tags into kebab-case', () => {
+    const imported = importStyle(hugo);
+    const page = readFileSync(join(imported.root, 'content/playbooks/engineering.md'), 'utf8');
+    expect(page).toContain('last_reviewed: 2026-10-20\nreview_every: 6m\n');
+    expect(page).toContain('tags:\n  - release\n  - patents-ip\n');
+  });
+
+  it('serves the old addresses of a site as redirects, aliases included', () => {
+    const imported = importStyle(hugo);
+    const redirects = readFileSync(join(imported.root, 'baton.redirects.yml'), 'utf8');
+    expect(redirects).toContain('/handbook/engineering/: /playbooks/engineering/\n');
+    expect(redirects).toContain('/benefits/: /playbooks/benefits/\n');
+  });
+
+  it('serves no redirect at an address the handbook\'s own site uses', () => {
+    const source = mkdtempSync(join(tmpdir(), 'baton-hugo-'));
+    mkdirSync(join(source, 'content/people'), { recursive: true });
+    mkdirSync(join(source, 'content/guides'), { recursive: true });
+    writeFileSync(join(source, 'config.toml'), 'title = "Sections"\n');
+    writeFileSync(join(source, 'content/people/_index.md'), '---\ntitle: People\n---\n\nOur people.\n');
+    writeFileSync(join(source, 'content/guides/_index.md'), '---\ntitle: Guides\n---\n\nOur guides.\n');
+    const root = mkdtempSync(join(tmpdir(), 'baton-import-'));
+    const run = runScript('import', [source, '--into', root], root);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(root, 'baton.redirects.yml'), 'utf8')).toContain('/guides/: /playbooks/guides/\n');
+    expect(readFileSync(join(root, 'baton.redirects.yml'), 'utf8')).not.toContain('/people/:');
+    expect(readFileSync(join(root, 'import-report.md'), 'utf8')).toContain('- `/people/`: `/people/` is the handbook\'s own');
+  });
+
+  it('refuses a source that is not a folder, with exit 2', () => {
+    const run = runScript('import', ['no-such-folder'], mkdtempSync(join(tmpdir(), 'baton-import-')));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('`no-such-folder` is not a folder; run `npm run import -- --help` for the options\n');
+  });
+});
+
+describe('reading foreign frontmatter', () => {
+  it('never runs ---js frontmatter, and keeps the body', () => {
+    const marker = globalThis as { batonRan?: boolean };
+    const page = readForeignPage('---js\n{ title: (globalThis.batonRan = true) }\n---\n\n# Body\n');
+    expect(marker.batonRan).toBeUndefined();
+    expect(page.data).toEqual({});
+    expect(page.problem).toBe('its frontmatter is `js`, which Baton never runs; its fields were not read');
+    expect(page.body).toBe('\n# Body\n');
+    expect(page.bodyLine).toBe(4);
+  });
+
+  it('judges every file on its own: the same broken frontmatter twice is reported twice, and results are never shared', () => {
+    const broken = '---\ntitle: [unclosed\n---\nBody\n';
+    expect(readForeignPage(broken).problem).toMatch(/^its frontmatter could not be read/);
+    expect(readForeignPage(broken).problem).toMatch(/^its frontmatter could not be read/);
+    const first = readForeignPage('---\ntitle: Same\n---\n');
+    first.data.title = 'Changed';
+    expect(readForeignPage('---\ntitle: Same\n---\n').data).toEqual({ title: 'Same' });
+  });
+
+  it('reads TOML, JSON and Hugo\'s bare JSON frontmatter', () => {
+    expect(readForeignPage('+++\ntitle = "T"\ndate = 2026-01-02\n+++\nBody\n').data).toEqual({ title: 'T', date: new Date('2026-01-02') });
+    expect(readForeignPage('---json\n{"title": "J"}\n---\nBody\n').data).toEqual({ title: 'J' });
+    const bare = readForeignPage('{\n  "title": "H"\n}\nBody\n');
+    expect(bare.data).toEqual({ title: 'H' });
+    expect(bare.bodyLine).toBe(4);
+  });
+});
