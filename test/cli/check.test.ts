@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,9 +84,43 @@ describe('npm run check', () => {
     expect(JSON.parse(run.stdout).map((diagnostic: { ruleId: string; severity: string }) => `${diagnostic.ruleId}:${diagnostic.severity}`)).toEqual(['broken-link:warning']);
   });
 
-  it('colours output only when asked to on a terminal, and never with NO_COLOR', () => {
-    const run = check(brokenHandbook());
-    expect(run.stdout).not.toMatch(/\u001b\[/);
+  describe('colour', () => {
+    /** Runs the check with its output on a pseudo-terminal, as a person's shell would (`script` comes with util-linux); its progress on stderr goes elsewhere. */
+    const checkOnTerminal = (root: string, env: Record<string, string | undefined>, ...args: string[]) => {
+      const command = [process.execPath, join(projectRoot, 'scripts/check.ts'), '--no-cache', '--today', TEST_TODAY, ...args, '2>/dev/null'].join(' ');
+      const run = spawnSync('script', ['-qfec', command, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, TERM: 'xterm-256color', FORCE_COLOR: undefined, CI: undefined, ...env } });
+      return { status: run.status, stdout: run.stdout.replaceAll('\r\n', '\n') };
+    };
+    const [dim, red, yellow, underline] = [['\u001b[2m', '\u001b[22m'], ['\u001b[31m', '\u001b[39m'], ['\u001b[33m', '\u001b[39m'], ['\u001b[4m', '\u001b[24m']].map(([on, off]) => (text: string) => `${on}${text}${off}`) as [(text: string) => string, (text: string) => string, (text: string) => string, (text: string) => string];
+
+    it('colours the file, severities, positions, rule ids and count on a terminal', () => {
+      const run = checkOnTerminal(brokenHandbook(), { NO_COLOR: undefined });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe(
+        [
+          underline('content/playbooks/fto.md'),
+          `  ${dim('content/playbooks/fto.md:9:13')}  ${yellow('warning')}  Reviewer \`helena-brandt\` left on 2026-09-30; remove them from \`reviewers\`, or name someone who is still here  ${dim('departed-reviewer')}`,
+          `  ${dim('content/playbooks/fto.md:12:5')}  ${red('error  ')}  Link target \`./triage.md\` is not a page of the handbook; no playbook has the id \`triage\`  ${dim('broken-link')}`,
+          '',
+          red('1 error, 1 warning'),
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('prints no colour on a terminal with NO_COLOR set, nor when the output is not a terminal', () => {
+      const root = brokenHandbook();
+      const onTerminal = checkOnTerminal(root, { NO_COLOR: '1' });
+      expect(onTerminal.stdout).toContain('  content/playbooks/fto.md:12:5  error    Link target');
+      expect(onTerminal.stdout).not.toMatch(/\u001b\[/);
+      expect(runScript('check', ['--no-cache', '--today', TEST_TODAY], root, { NO_COLOR: undefined }).stdout).not.toMatch(/\u001b\[/);
+    });
+
+    it('prints no colour in JSON, even on a terminal', () => {
+      const run = checkOnTerminal(brokenHandbook(), { NO_COLOR: undefined }, '--format', 'json');
+      expect(JSON.parse(run.stdout)).toHaveLength(2);
+      expect(run.stdout).not.toMatch(/\u001b\[/);
+    });
   });
 
   describe('exits 2 when the tool cannot run', () => {

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { globSync } from 'tinyglobby';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -57,10 +58,14 @@ describe('help in the editor', () => {
   it('validates the frontmatter of every starter page against the schema the editor applies to it', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const manifest = editorManifest(projectRoot);
+    // The manifest's keys are lower-cased, as the language server compares them; the files keep their
+    // case, and so may the folder the project sits in (`/Users/Ada/…`).
+    const pages = globSync('content/*/*.{md,mdx}', { cwd: projectRoot, ignore: ['**/_*'], absolute: true });
+    const pageOf = new Map(pages.map((page) => [decodeURIComponent(pathToFileURL(page).href).toLowerCase(), page]));
     const failures: string[] = [];
     for (const [url, name] of Object.entries(manifest.entries)) {
       const validate = ajv.getSchema(name) ?? (ajv.addSchema(JSON.parse(read(`public/schemas/${name.replace(/^baton-/, '')}.schema.json`)), name), ajv.getSchema(name)!);
-      const path = new URL(url).pathname;
+      const path = pageOf.get(url)!;
       if (!validate(frontmatter(path))) failures.push(`${path}: ${ajv.errorsText(validate.errors)}`);
     }
     expect(failures).toEqual([]);

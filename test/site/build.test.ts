@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readEntry } from '../../src/lib/reading/read-entry.ts';
-import { isPublishable } from '../../src/lib/judging/publication.ts';
 import { collectionNames } from '../../src/schemas/index.ts';
 import { projectRoot } from '../helpers/project.ts';
+import { readSiteFiles } from '../helpers/site-files.ts';
 
 const site = inject('starterSite');
 
@@ -17,9 +17,22 @@ function starterEntries() {
   });
 }
 
+// The starter's pages that must never be published, each with text written only in it. Named here,
+// not asked of the code that decides publication, so a mistake there cannot agree with itself.
+const UNPUBLISHED: Record<string, string> = {
+  'playbooks/trade-secret-register': 'Keeping a trade secret register',
+  'partners/halmira-medical-licence-commercial-terms': 'Halmira Medical licence, commercial terms',
+};
+
+/** Whether a file's frontmatter says, in so many words, that it is a draft or confidential. */
+function saysUnpublished(text: string | undefined): boolean {
+  const frontmatter = (text ?? '').split('\n---\n')[0]!;
+  return /^status: draft$/m.test(frontmatter) || /^confidentiality: confidential$/m.test(frontmatter);
+}
+
 describe('building the starter handbook', () => {
   it('gives every published entry its own page', () => {
-    const published = starterEntries().filter((entry) => isPublishable(entry.collection, entry.data, { includeConfidential: false }));
+    const published = starterEntries().filter((entry) => !(`${entry.collection}/${entry.id}` in UNPUBLISHED));
     expect(published.length).toBeGreaterThan(40);
     const missing = published.filter((entry) => !existsSync(join(site, entry.collection, entry.id, 'index.html')));
     expect(missing.map((entry) => `${entry.collection}/${entry.id}`)).toEqual([]);
@@ -43,9 +56,14 @@ describe('building the starter handbook', () => {
     expect(existsSync(join(site, 'search', 'index.html'))).toBe(true);
   });
 
-  it('leaves drafts and confidential pages out of the site', () => {
-    const hidden = starterEntries().filter((entry) => entry.data && !isPublishable(entry.collection, entry.data, { includeConfidential: false }));
-    expect(hidden.length).toBeGreaterThanOrEqual(2);
-    for (const entry of hidden) expect(existsSync(join(site, entry.collection, entry.id))).toBe(false);
+  it('knows every draft and confidential page of the starter by name', () => {
+    const marked = starterEntries().filter((entry) => saysUnpublished(entry.text));
+    expect(marked.map((entry) => `${entry.collection}/${entry.id}`).sort()).toEqual(Object.keys(UNPUBLISHED).sort());
+  });
+
+  it('leaves drafts and confidential pages out of the site: no page, and not a word of them in any file', () => {
+    for (const page of Object.keys(UNPUBLISHED)) expect(existsSync(join(site, page)), page).toBe(false);
+    const leaks = readSiteFiles(site).filter((file) => Object.values(UNPUBLISHED).some((marker) => file.text.includes(marker)));
+    expect(leaks.map((file) => file.path)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * backoff on `429`, `5xx` and dropped connections, honouring `Retry-After`. Bodies are never read.
  */
 import pLimit from 'p-limit';
+import { countOf } from '../../../src/lib/printing/wording.ts';
 
 /** What a URL turned out to be. */
 export type UrlVerdict =
@@ -73,7 +74,7 @@ async function requestWithRetries(url: string, options: UrlCheckOptions): Promis
     await sleep(Math.min(asked ?? backoff(attempt + 1), options.maxRetryWaitMs));
   }
   if (!('reason' in last) && (last.status === 429 || last.status >= 500)) {
-    return { reason: `answered ${last.status} ${last.status === 429 ? 'Too Many Requests' : 'server error'} after ${options.retries + 1} attempts`, status: last.status };
+    return { reason: `answered ${last.status} ${last.status === 429 ? 'Too Many Requests' : 'server error'} after ${countOf(options.retries + 1, 'attempt')}`, status: last.status };
   }
   return last;
 }

@@ -15,7 +15,8 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
     if (candidateDistance < bestDistance) {
       best = candidate;
       bestDistance = candidateDistance;
-      if (candidateDistance <= 1) break;
+      // Only a name that differs in case alone cannot be beaten; one edit away still can (`Title`: `titles`, `title`).
+      if (candidateDistance === 0) break;
     }
   }
   if (best !== undefined) return best;
