@@ -1,6 +1,8 @@
 /** A person in the people directory. Their id is the file name: `content/people/ada-okafor.md`. */
 import { z } from 'zod';
 import { isoDate, region, teamId, text, timeZone } from './fields.ts';
+import { languageSkill } from './languages.ts';
+import { workingHours } from './working-hours.ts';
 
 /** A code-review handle on the forge, with or without the leading `@`. */
 const reviewHandle = z
@@ -22,6 +24,10 @@ export const personSchema = z
     region,
     /** Their time zone, e.g. `Europe/Berlin`. */
     timezone: timeZone,
+    /** When they work, in their own time zone: `start`, `end` and `days`, so pages can show the hours a team shares. */
+    working_hours: workingHours.optional(),
+    /** The languages they work in, each a BCP 47 code with a level: `{ code: de, level: native }`. */
+    languages: z.array(languageSkill).optional(),
     /** Their handle on the forge, so pull requests can ask them to review. */
     handle: reviewHandle,
     /** `active`, or `left` once they have left the organisation. */

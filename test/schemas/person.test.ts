@@ -39,4 +39,34 @@ describe('person schema', () => {
       '1:1 warning File name `Ada Okafor.md` is not a kebab-case id; the site serves it as `ada-okafor`; rename it to `ada-okafor.md` so its id and links match [file-name]',
     ]);
   });
+  it('accepts working hours and languages', () => {
+    const text = frontmatter(...valid, 'working_hours:', "  start: '08:30'", "  end: '17:00'", '  days: [mon, tue, wed, thu]', 'languages:', '  - { code: en, level: native }', '  - { code: pt-BR, level: working }');
+    expect(problems('people', text)).toEqual([]);
+  });
+
+  it('rejects working hours that end before they start', () => {
+    expect(problems('people', frontmatter(...valid, 'working_hours:', "  start: '17:00'", "  end: '09:00'"))).toEqual([
+      "11:8 error Field `working_hours.end` must be later than `start` (`17:00`); a working day that crosses midnight is not supported, so end it at `24:00` (found `09:00`) [schema]",
+    ]);
+  });
+
+  it('rejects a time of day that is not HH:MM and a day that is not a weekday', () => {
+    expect(problems('people', frontmatter(...valid, 'working_hours:', "  start: '9am'", "  end: '17:00'", '  days: [monday]'))).toEqual([
+      '10:10 error Field `working_hours.start` must be a time of day written `HH:MM` on a 24-hour clock, like `09:00` (found `9am`) [schema]',
+      '12:10 error Field `working_hours.days[0]` must be one of `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun`, not the text `monday` [schema]',
+    ]);
+  });
+
+  it('rejects a language code that is not BCP 47 and an unknown level', () => {
+    expect(problems('people', frontmatter(...valid, 'languages:', '  - { code: english, level: native }', '  - { code: de, level: good }'))).toEqual([
+      '10:13 error Field `languages[0].code` must be a BCP 47 language tag such as `en`, `de` or `pt-BR` (found `english`) [schema]',
+      '11:24 error Field `languages[1].level` must be one of `native`, `fluent`, `working`, `basic`, not the text `good` [schema]',
+    ]);
+  });
+
+  it('reads unquoted clock times as written and works Monday to Friday unless told otherwise', () => {
+    const entry = read('people', frontmatter(...valid, 'working_hours:', '  start: 09:00', '  end: 17:30'), 'ada-okafor.md');
+    expect(entry.problems).toEqual([]);
+    expect((entry.data as { working_hours?: unknown }).working_hours).toEqual({ start: '09:00', end: '17:30', days: ['mon', 'tue', 'wed', 'thu', 'fri'] });
+  });
 });

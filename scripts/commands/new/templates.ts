@@ -186,7 +186,7 @@ export function glossaryTemplate(inputs: PageInputs): string {
 /** A person page. */
 export function personTemplate(inputs: PersonInputs): string {
   return page(
-    [field('name', inputs.name), field('team', inputs.team), field('region', inputs.region), field('timezone', inputs.timezone), '# Their forge handle, so pull requests can ask them to review.', field('handle', inputs.handle), 'status: active'],
+    [field('name', inputs.name), field('team', inputs.team), field('region', inputs.region), field('timezone', inputs.timezone), '# Their forge handle, so pull requests can ask them to review.', field('handle', inputs.handle), 'status: active', '# When they work, on their own clock, so team pages show the hours they share with others.', 'working_hours:', "  start: '09:00'", "  end: '17:00'", '  days: [mon, tue, wed, thu, fri]', '# The languages they work in: BCP 47 codes (en, de, pt-BR) and native, fluent, working or basic.', 'languages:', '  - { code: en, level: working }'],
     [`<!-- ${personPlaceholder(inputs.name).replaceAll('-->', '-- >')} -->`],
   );
 }
