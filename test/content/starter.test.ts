@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kpiStatus } from '../../src/lib/judging/kpi-status.ts';
 import { readEntry } from '../../src/lib/reading/read-entry.ts';
-import type { Partner } from '../../src/schemas/index.ts';
+import type { Partner, Person } from '../../src/schemas/index.ts';
+import { offsetChanges } from '../../src/lib/shared-hours.ts';
+import { zoneOffsetMinutes } from '../../src/lib/working-time.ts';
 import { TEST_TODAY } from '../helpers/project.ts';
 import { collectionNames } from '../../src/schemas/index.ts';
 import { projectRoot } from '../helpers/project.ts';
@@ -55,5 +57,17 @@ describe('the starter handbook', () => {
     expect(offTrack).toHaveLength(1);
     const open = agreements.flatMap((agreement) => agreement.disputes.filter((dispute) => dispute.state === 'open'));
     expect(open.map((dispute) => dispute.level)).toEqual([2]);
+  });
+
+  it('spreads its people over five or more time zones, one with daylight saving in the southern summer and one without any, each with working hours and languages', () => {
+    const people = files.filter((file) => file.collection === 'people').map(({ path }) => readEntry('people', path, readFileSync(join(projectRoot, path))).data as Person);
+    expect(people.filter((person) => !person.working_hours || !person.languages?.length).map((person) => person.name)).toEqual([]);
+    const zones = [...new Set(people.map((person) => person.timezone))];
+    expect(zones.length).toBeGreaterThanOrEqual(5);
+    const changes = (zone: string) => offsetChanges([zone], '2026-01-01', 365);
+    // Southern daylight saving: the offset in January (summer there) is ahead of July's.
+    const southernSummerTime = zones.filter((zone) => zoneOffsetMinutes(zone, Date.parse('2026-01-15T00:00:00Z')) > zoneOffsetMinutes(zone, Date.parse('2026-07-15T00:00:00Z')));
+    expect(southernSummerTime.length).toBeGreaterThan(0);
+    expect(zones.filter((zone) => changes(zone).length === 0).length).toBeGreaterThan(0);
   });
 });
