@@ -21,6 +21,8 @@ import type { HandbookModel } from './handbook-model.ts';
 import { entryKey, pageLink, type PageLink } from './page-link.ts';
 import { party, type Party } from './parties.ts';
 import { searchRecord, type SearchRecord } from './search-facts.ts';
+import { entryUrl } from './urls.ts';
+import { sharedHoursView, type SharedHoursView } from './shared-hours-view.ts';
 import { sectionNavigation, type SectionNavigation } from './section-navigation.ts';
 import { reviewFilterValue, type SearchFilters } from './search-filters.ts';
 import { config, today } from './settings.ts';
@@ -30,7 +32,7 @@ import { forgeUrl } from '../lib/printing/forge-url.ts';
 export type TypeDetails =
   | { collection: 'playbooks'; roles: RoleReference[] }
   | { collection: 'roles'; playbooks: PageLink[]; handovers: HandoverSummary[]; gaps: SuccessionGap[] }
-  | { collection: 'handovers'; role: RoleReference; done: number; total: number; overdue: boolean }
+  | { collection: 'handovers'; role: RoleReference; done: number; total: number; overdue: boolean; hours: SharedHoursView | undefined }
   | { collection: 'partners'; agreement: AgreementStatus; standing: AgreementStanding; late: ReadonlySet<string>; health: AgreementHealth }
   | { collection: 'glossary' };
 
@@ -106,6 +108,16 @@ export function entryView(model: HandbookModel, entry: PageEntry): EntryView {
   };
 }
 
+/** The hours the departing person, their successor and the mentor share, while the handover is still to do: when transfer sessions can happen. */
+function handoverHours(model: HandbookModel, handover: Extract<PageEntry, { collection: 'handovers' }>['data']): SharedHoursView | undefined {
+  if (handover.state === 'complete') return undefined;
+  const people = [handover.from, handover.to, ...(handover.mentor ? [handover.mentor] : [])].flatMap((id) => {
+    const person = model.peopleById.get(id);
+    return person ? [{ id, name: person.data.name, href: entryUrl('people', id), data: person.data }] : [];
+  });
+  return people.length > 1 ? sharedHoursView(people, today, 'handover-hours') : undefined;
+}
+
 function typeDetails(model: HandbookModel, entry: PageEntry, attention: readonly AttentionFinding[]): TypeDetails {
   const found = (rule: (typeof RULES)[keyof typeof RULES]) => attention.filter((finding) => finding.rule === rule);
   const role = (id: string): RoleReference => {
@@ -126,7 +138,7 @@ function typeDetails(model: HandbookModel, entry: PageEntry, attention: readonly
     }
     case 'handovers': {
       const progress = handoverProgress(entry.data);
-      return { collection: 'handovers', role: role(entry.data.role), done: progress.done, total: progress.total, overdue: found(RULES.handoverOverdue).length > 0 };
+      return { collection: 'handovers', role: role(entry.data.role), done: progress.done, total: progress.total, overdue: found(RULES.handoverOverdue).length > 0, hours: handoverHours(model, entry.data) };
     }
     case 'partners':
       return {

@@ -1,5 +1,6 @@
 /** Reader-facing words for the enum values in frontmatter. */
 import type { Handover, Partner, Playbook, Role } from '../schemas/index.ts';
+import type { LanguageSkill } from '../schemas/languages.ts';
 
 /** Business functions a playbook involves. */
 export const FUNCTION_LABELS: Record<Playbook['functions'][number], string> = {
@@ -44,3 +45,13 @@ export const HANDOVER_STATE_LABELS: Record<Handover['state'], string> = { planne
 
 /** What a critical role lacks. */
 export const SUCCESSION_GAP_LABELS = { 'no-backup': 'No backup', 'no-successor': 'No successor or handover under way' } as const;
+
+/** How well someone uses a language. */
+export const LANGUAGE_LEVEL_LABELS: Record<LanguageSkill['level'], string> = { native: 'native', fluent: 'fluent', working: 'working', basic: 'basic' };
+
+const languageNames = new Intl.DisplayNames('en', { type: 'language' });
+
+/** A language's name in English, from its BCP 47 tag: `pt-BR` is `Brazilian Portuguese`. */
+export function languageName(code: string): string {
+  return languageNames.of(code) ?? code;
+}

@@ -14,7 +14,10 @@ import { party, type Party } from './parties.ts';
 import { searchRecord, type SearchRecord } from './search-facts.ts';
 import { sectionNavigation, type SectionNavigation } from './section-navigation.ts';
 import type { SearchFilters } from './search-filters.ts';
-import { config } from './settings.ts';
+import { config, today } from './settings.ts';
+import { personClock, sharedHoursView, type PersonClock, type SharedHoursView } from './shared-hours-view.ts';
+import { languageName, LANGUAGE_LEVEL_LABELS } from './labels.ts';
+import { entryUrl } from './urls.ts';
 import { forgeUrl } from '../lib/printing/forge-url.ts';
 
 /** A page that names the person, and how. */
@@ -48,6 +51,12 @@ export interface PersonView {
   filters: SearchFilters;
   /** The frontmatter's facts as search indexes them. */
   search: SearchRecord;
+  /** Their zone's offset and their working hours. */
+  clock: PersonClock;
+  /** The languages they work in, best first: `German (native)`. */
+  languages: { code: string; label: string }[];
+  /** The hours their team shares, while they are still here. */
+  teamHours: SharedHoursView | undefined;
 }
 
 /** The view of `person` in `model`. */
@@ -76,7 +85,14 @@ export function personView(model: HandbookModel, person: PersonEntry): PersonVie
     ...model.neighbours.get(key),
     navigation: sectionNavigation(model, person),
     history: fileHistoryView(model.history, file, (author) => contributor(model, author)),
-    filters: { type: COLLECTION_LABELS.people.singular, team: [team.name], tag: [] },
+    filters: { type: COLLECTION_LABELS.people.singular, team: [team.name], tag: [], speaks: (person.data.languages ?? []).map((language) => languageName(language.code)) },
     search: searchRecord(model, person),
+    clock: personClock(hoursPerson(person), today),
+    languages: (person.data.languages ?? []).map((language) => ({ code: language.code, label: `${languageName(language.code)} (${LANGUAGE_LEVEL_LABELS[language.level]})` })),
+    teamHours: left ? undefined : sharedHoursView(model.people.filter((member) => member.data.team === person.data.team && member.data.status !== 'left').map(hoursPerson), today, 'team-hours'),
   };
+}
+
+function hoursPerson(person: PersonEntry) {
+  return { id: person.id, name: person.data.name, href: entryUrl('people', person.id), data: person.data };
 }

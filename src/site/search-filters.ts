@@ -1,5 +1,5 @@
 /**
- * The facets search filters on: type, owner, team, tag and review state. Each page carries its own
+ * The facets search filters on: type, owner, team, tag, review state and, for people, the languages they speak. Each page carries its own
  * values as Pagefind filters; the search page offers every value Pagefind has seen.
  */
 import { REVIEW_STATE_LABELS, type ReviewStanding } from '../lib/judging/review-status.ts';
@@ -11,6 +11,8 @@ export interface SearchFilters {
   team: string[];
   tag: string[];
   review?: string;
+  /** The languages a person works in, by name: the people directory's language filter. */
+  speaks?: string[];
 }
 
 /** The filter names, in the order the search page shows them, with their headings. */
@@ -20,6 +22,7 @@ export const SEARCH_FILTER_LABELS: Record<keyof SearchFilters, string> = {
   team: 'Team',
   tag: 'Tag',
   review: 'Review',
+  speaks: 'Speaks',
 };
 
 /** The review filter's value for a state. */
