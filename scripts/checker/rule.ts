@@ -10,10 +10,12 @@ export interface Rule extends RuleInfo {
   docs: string;
   /** Whether the rule reads Markdown documents outside `content/` too (link rules do). */
   appliesToDocuments?: boolean;
+  /** Whether the rule judges translations (`content/translations/`) too; most rules judge the source page only. */
+  appliesToTranslations?: boolean;
   check(file: CheckedFile, context: CheckContext): RuleFinding[];
 }
 
 /** The rule described by `info` in the registry, judging with `check`. */
-export function defineRule(info: RuleInfo, implementation: Pick<Rule, 'check' | 'appliesToDocuments'>): Rule {
+export function defineRule(info: RuleInfo, implementation: Pick<Rule, 'check' | 'appliesToDocuments' | 'appliesToTranslations'>): Rule {
   return { ...info, docs: ruleDocsPath(info.id), ...implementation };
 }

@@ -121,6 +121,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     if (!handbook.reported.has(file)) continue;
     for (const rule of rules) {
       if (file.kind === 'document' && !rule.appliesToDocuments) continue;
+      if (file.kind === 'translation' && !rule.appliesToTranslations) continue;
       for (const finding of rule.check(file, context)) {
         const severity = effectiveSeverity(rule, finding.severity, config);
         if (severity === 'off') continue;

@@ -45,6 +45,7 @@ import { undefinedLinkReference } from './undefined-link-reference.ts';
 import { emptyHeadingId } from './empty-heading-id.ts';
 import { anchorToDuplicateHeading } from './anchor-to-duplicate-heading.ts';
 import { bidiControl } from './bidi-control.ts';
+import { translationBehind } from './translation-behind.ts';
 
 /** Each rule of the registry with its check; the type makes a rule without one a compile error. */
 const CHECKS: Record<RuleName, Rule> = {
@@ -64,6 +65,7 @@ const CHECKS: Record<RuleName, Rule> = {
   reviewDateFuture,
   reviewIntervalTooLong,
   placeholderText,
+  translationBehind,
   brokenLink,
   brokenAnchor,
   linkOutsideHandbook,

@@ -6,6 +6,7 @@ import { defineRule, type Rule } from '../rule.ts';
 export function readProblemRule(info: RuleInfo): Rule {
   return defineRule(info, {
     appliesToDocuments: true,
+    appliesToTranslations: true,
     check: (file) => file.problems.filter((problem) => problem.ruleId === info.id).map(({ ruleId: _ruleId, ...finding }) => finding),
   });
 }

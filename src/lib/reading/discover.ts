@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isPartialPath, PAGE_EXTENSIONS } from './entry-id.ts';
+import { parseTranslationPath } from './translation-path.ts';
 import { CONTENT_FOLDER } from '../judging/link-target.ts';
 import { collectionNames, type CollectionName } from '../../schemas/index.ts';
 
@@ -170,6 +171,8 @@ function classify(path: string, absolutePath: string, contentRoot: string | unde
   const segments = path.split('/');
   const inContent = contentRoot !== undefined && absolutePath.startsWith(contentRoot + sep);
   if (!inContent) return { kind: 'document' };
+  const translation = parseTranslationPath(path);
+  if (inContent && translation) return { kind: 'translation', collection: translation.collection };
   const collection = (collectionNames as readonly string[]).includes(segments[1] ?? '') ? (segments[1] as CollectionName) : undefined;
   const insideCollection = collection !== undefined && segments.length >= 3;
   const isPage = PAGE_EXTENSIONS.some((extension) => path.endsWith(extension));

@@ -54,7 +54,7 @@ export interface ReadEntry<Data = unknown> {
 }
 
 /** Reads a content file of `collection` at `path` (relative to the project, forward slashes). */
-export function readEntry(collection: CollectionName, path: string, bytes: Uint8Array): ReadEntry {
+export function readEntry(collection: CollectionName, path: string, bytes: Uint8Array, schema: z.ZodType = schemas[collection]): ReadEntry {
   const problems: ReadProblem[] = [];
   const add = (ruleId: ReadProblem['ruleId'], severity: Severity, findings: Finding[]) =>
     problems.push(...findings.map((finding) => ({ ...finding, ruleId, severity })));
@@ -90,7 +90,6 @@ export function readEntry(collection: CollectionName, path: string, bytes: Uint8
   if (yaml.data === undefined) return parsed;
   problems.push(...cutShortValues(split.yaml, split.yamlLine));
 
-  const schema: z.ZodType = schemas[collection];
   const result = schema.safeParse(yaml.data);
   if (!result.success) {
     const positions = frontmatterPositions(frontmatter);

@@ -13,12 +13,15 @@ import { entryIdFromPath } from './entry-id.ts';
 import { DEFAULT_PAGE_LIMITS, nestingProblem, pageSizeProblem, type PageLimits } from './page-limits.ts';
 import { placeholderProblems } from './placeholder-problems.ts';
 import type { FoundFile } from './discover.ts';
+import { sourceRevision } from './source-revision.ts';
+import { translationSchema } from '../../schemas/translation.ts';
 
 /**
  * What a file is to Baton: a page of a collection (`entry`), a partial (`_name.md`), a Markdown
- * document outside `content/` (a legacy handbook), or some `other` file in the content folder.
+ * document outside `content/` (a legacy handbook), a page's `translation` under `content/translations/`,
+ * or some `other` file in the content folder.
  */
-export type FileKind = 'entry' | 'partial' | 'document' | 'other';
+export type FileKind = 'entry' | 'partial' | 'document' | 'translation' | 'other';
 
 /** One file as Baton read it. Plain data, so it can be cached between runs. */
 export interface CheckedFile {
@@ -36,6 +39,8 @@ export interface CheckedFile {
   frontmatter?: FrontmatterSource;
   /** Anchors and links of the body, when the file could be read as text. */
   outline?: Outline;
+  /** For a valid page: the revision a translation of it records (`source-revision.ts`). */
+  revision?: string;
   /** Problems found while reading the file (encoding, fences, YAML, schema, file name, symlinks). */
   problems: ReadProblem[];
   /** The Markdown body and the file line it starts on, kept only when asked (the site renders it). */
@@ -67,8 +72,8 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined,
     const tooLarge = pageSizeProblem(bytes.length, limits);
     if (tooLarge) return { ...base, ...(found.kind !== 'document' || found.collection ? { id: entryIdFromPath(found.path) } : {}), problems: [tooLarge] };
   }
-  if (found.kind === 'entry' && found.collection) {
-    const entry = readEntry(found.collection, found.path, bytes);
+  if ((found.kind === 'entry' || found.kind === 'translation') && found.collection) {
+    const entry = readEntry(found.collection, found.path, bytes, found.kind === 'translation' ? translationSchema : undefined);
     const mdx = found.path.endsWith('.mdx');
     const read = {
       ...base,
@@ -76,6 +81,7 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined,
       ...(entry.rawData && { rawData: entry.rawData }),
       ...(entry.data !== undefined && { data: entry.data as Record<string, unknown> }),
       ...(entry.frontmatter && { frontmatter: entry.frontmatter }),
+      ...(found.kind === 'entry' && entry.text !== undefined && typeof entry.data?.title === 'string' && typeof entry.data.summary === 'string' && { revision: sourceRevision({ title: entry.data.title, summary: entry.data.summary, body: entry.body }) }),
     };
     // Too deeply nested: the frontmatter was read, the body is neither parsed nor kept for rendering.
     const tooDeep = entry.text === undefined ? undefined : nestingProblem(entry.body, entry.bodyLine, limits);
