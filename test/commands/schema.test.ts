@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/project.ts';
 import { changedFiles, commandHandbook, read, run, snapshot, writeFiles } from './command-fixture.ts';
 
-const FILES = ['baton.config.schema.json', 'handover.schema.json', 'partner.schema.json', 'person.schema.json', 'playbook.schema.json', 'role.schema.json', 'term.schema.json'];
+const FILES = ['baton.config.schema.json', 'handover.schema.json', 'partner.schema.json', 'person.schema.json', 'playbook.schema.json', 'role.schema.json', 'term.schema.json', 'translation.schema.json'];
 
 describe('npm run schema', () => {
   it('writes a JSON Schema per content type and one for the settings into public/schemas/', () => {
@@ -12,7 +12,7 @@ describe('npm run schema', () => {
     const before = snapshot(root);
     const result = run('schema', root);
     expect(result).toMatchObject({ status: 0, stderr: '' });
-    expect(result.stdout).toMatch(/Wrote 7 of 7 schemas; commit them\.\n$/);
+    expect(result.stdout).toMatch(/Wrote 8 of 8 schemas; commit them\.\n$/);
     expect(changedFiles(before, snapshot(root))).toEqual(FILES.map((name) => `public/schemas/${name}`));
     expect(readdirSync(join(root, 'public/schemas')).sort()).toEqual(FILES);
   });
@@ -58,7 +58,7 @@ describe('npm run schema', () => {
   it('leaves up-to-date files alone, and reports stale ones with --check', () => {
     const root = commandHandbook();
     run('schema', root);
-    expect(run('schema', root).stdout).toBe('public/schemas/ is up to date (7 schemas).\n');
+    expect(run('schema', root).stdout).toBe('public/schemas/ is up to date (8 schemas).\n');
     writeFiles(root, { 'public/schemas/role.schema.json': '{}\n' });
     const before = snapshot(root);
     expect(run('schema', root, '--check')).toMatchObject({ status: 1, stdout: 'public/schemas/role.schema.json\n', stderr: '1 file is out of date; run `npm run schema` and commit the result\n' });

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { projectConfigSchema, type ProjectConfig } from '../../../src/schemas/config.ts';
 import { ownerId, personId, roleId, teamId } from '../../../src/schemas/fields.ts';
 import { collectionNames, schemas } from '../../../src/schemas/index.ts';
+import { translationSchema } from '../../../src/schemas/translation.ts';
 import { PAGE_TYPE_NAMES } from '../new/page-types.ts';
 import { describeFields, readFieldGroups, type FieldGroup } from './field-docs.ts';
 
@@ -58,6 +59,7 @@ export function jsonSchemaFiles(baseUrl: string, ids: HandbookIds = { people: []
     const type = PAGE_TYPE_NAMES[collection];
     return file(`${type}.schema.json`, schemas[collection], `Baton ${type} frontmatter`, `The frontmatter of a page in content/${collection}/.`, baseUrl, groups, examples);
   });
+  files.push(file('translation.schema.json', translationSchema, 'Baton translation frontmatter', 'The frontmatter of a translation in content/translations/<language>/<collection>/.', baseUrl, groups, examples));
   files.push(file('baton.config.schema.json', projectConfigSchema, 'Baton settings', 'The settings file baton.config.yml.', baseUrl, groups, examples));
   return files;
 }
