@@ -3,8 +3,9 @@
  * `src/schemas/`, which the checker reads too; the loader reads files exactly as the checker does.
  */
 import { defineCollection } from 'astro:content';
-import { handbookLoader } from './loaders/handbook-loader.ts';
+import { handbookLoader, translationsLoader } from './loaders/handbook-loader.ts';
 import { schemas } from './schemas/index.ts';
+import { publishedTranslationSchema } from './schemas/translation.ts';
 
 const handbook = process.env.BATON_HANDBOOK;
 
@@ -15,4 +16,5 @@ export const collections = {
   partners: defineCollection({ loader: handbookLoader('partners', handbook), schema: schemas.partners }),
   people: defineCollection({ loader: handbookLoader('people', handbook), schema: schemas.people }),
   glossary: defineCollection({ loader: handbookLoader('glossary', handbook), schema: schemas.glossary }),
+  translations: defineCollection({ loader: translationsLoader(handbook), schema: publishedTranslationSchema }),
 };

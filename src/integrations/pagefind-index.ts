@@ -40,7 +40,9 @@ export function pagefindIndex(): AstroIntegration {
         // Past 1,000 pages Pagefind packs several pages' fragments into one file: a third less time
         // writing the index (measured at 5,000 pages) and half the disk, for a few more kilobytes
         // fetched per search result.
-        const created = await createIndex({ forceLanguage: 'en', maxFragments: 1000 });
+        // No forced language: Pagefind reads each page's `<html lang>` and keeps one index per language,
+        // so a translation is found in its own language's index and stemmed by that language's rules.
+        const created = await createIndex({ maxFragments: 1000 });
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
         index = created.index;
         setPrerenderer((defaults) => indexingPrerenderer(defaults, add));

@@ -12,6 +12,9 @@ import type { Diagnostic } from '../lib/diagnostic.ts';
 import type { CheckedFile } from '../lib/reading/read-file.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { handbookGate, HandbookError, reportKnown, watchHandbook } from './handbook-gate.ts';
+import { describeHeadingChanges, translationStatus } from '../lib/judging/translation-status.ts';
+import { parseTranslationPath } from '../lib/reading/translation-path.ts';
+import type { Translation } from '../schemas/translation.ts';
 
 export { HandbookError } from './handbook-gate.ts';
 
@@ -83,4 +86,64 @@ async function storeEntry(context: LoaderContext, file: CheckedFile, handbookRoo
   const rendered = (await renderMarkdown?.({ id, data, body, filePath: absolutePath, digest })) as Parameters<LoaderContext['store']['set']>[0]['rendered'];
   // Pages use the rendered HTML; keeping the Markdown too would double the store every build bundles and loads.
   context.store.set({ id, data, filePath, digest, ...(rendered && { rendered }) });
+}
+
+/**
+ * The loader of every published translation (`content/translations/`): a translation is published
+ * when its source is and the gate found no error in it. Its id is `<language>/<collection>/<id>`. It
+ * is rendered as if it stood at its source's path, so its links, written as the source's, lead where
+ * the source's lead; `localizeLinks` then sends each to the same language's page where there is one.
+ */
+export function translationsLoader(handbookOverride: string | undefined): Loader {
+  return {
+    name: 'baton-translations',
+    async load(context) {
+      const projectRoot = fileURLToPath(context.config.root);
+      const sync = () => storeTranslations(context, handbookGate(projectRoot, handbookOverride));
+      await sync();
+      if (context.watcher) watchHandbook(context.watcher, projectRoot, handbookOverride, sync);
+    },
+  };
+}
+
+async function storeTranslations(context: LoaderContext, gate: ReturnType<typeof handbookGate>): Promise<void> {
+  const result = await gate;
+  const blocked = new Set(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((error: Diagnostic) => error.file));
+  const published = result.handbook.files.flatMap((file) => {
+    const path = parseTranslationPath(file.path);
+    const source = path && result.handbook.byPath.get(path.sourcePath);
+    if (!path || !source || file.kind !== 'translation' || !file.data || file.body === undefined || blocked.has(file.path) || blocked.has(source.path) || !result.handbook.isPublished(source) || !source.revision) return [];
+    // MDX translations are not rendered yet: their components would need the source's imports.
+    if (file.path.endsWith('.mdx')) return [];
+    return [{ file, path, source }];
+  });
+  const available = new Set(published.map(({ path }) => `${path.language}/${path.collection}/${path.id}`));
+  for (const id of context.store.keys()) if (!available.has(id)) context.store.delete(id);
+  const entryTypes = (context as LoaderContext & { entryTypes: Map<string, EntryType> }).entryTypes;
+  const renderMarkdown = await entryTypes.get('.md')?.getRenderFunction?.(context.config);
+  await Promise.all(
+    published.map(async ({ file, path, source }) => {
+      const id = `${path.language}/${path.collection}/${path.id}`;
+      const recorded = file.data as Translation;
+      const status = translationStatus(recorded, { revision: source.revision!, headings: source.outline?.headings.map((heading) => heading.text) ?? [] });
+      const raw = { ...recorded, language: path.language, collection: path.collection, source_id: path.id, behind: status.behind, changes: describeHeadingChanges(status.changes) };
+      const body = file.body!;
+      const digest = context.generateDigest(`${JSON.stringify(raw)}\0${body}\0${[...available].join()}`);
+      if (context.store.get(id)?.digest === digest) return;
+      const root = result.handbook.root;
+      const sourcePath = `${root}${sep}${source.path.split('/').join(sep)}`;
+      const filePath = relative(fileURLToPath(context.config.root), `${root}${sep}${file.path.split('/').join(sep)}`).split(sep).join('/');
+      const data = await context.parseData({ id, data: raw, filePath: sourcePath });
+      const rendered = (await renderMarkdown?.({ id, data, body, filePath: sourcePath, digest })) as { html: string; metadata?: Record<string, unknown> } | undefined;
+      const localized = rendered && { ...rendered, html: localizeLinks(rendered.html, path.language, available) };
+      context.store.set({ id, data, filePath, digest, ...(localized && { rendered: localized as NonNullable<Parameters<LoaderContext['store']['set']>[0]['rendered']> }) });
+    }),
+  );
+}
+
+/** Sends each link to a page (`/playbooks/x/…`) to its translation into `language` (`/de/playbooks/x/…`) where `available` has one. */
+export function localizeLinks(html: string, language: string, available: ReadonlySet<string>): string {
+  return html.replace(/href="\/([a-z]+)\/([a-z0-9-]+)\/([#?][^"]*)?"/g, (link, collection: string, id: string, rest: string | undefined) =>
+    available.has(`${language}/${collection}/${id}`) ? `href="/${language}/${collection}/${id}/${rest ?? ''}"` : link,
+  );
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isoDate, personId, text } from './fields.ts';
+import { collectionNames } from './index.ts';
 
 /** Frontmatter of a translated page. */
 export const translationSchema = z.strictObject({
@@ -25,3 +26,15 @@ export const translationSchema = z.strictObject({
 
 /** A translation's frontmatter after validation. */
 export type Translation = z.infer<typeof translationSchema>;
+
+/** A translation as the site stores it: its frontmatter, what it translates, and whether it is behind (the one judgement's verdict, from the loader). */
+export const publishedTranslationSchema = translationSchema.extend({
+  /** The translation's language, from its folder. */
+  language: z.string(),
+  /** The source page's collection and id. */
+  collection: z.enum(collectionNames),
+  source_id: z.string(),
+  /** Whether the source changed since `source_revision`, and how its headings changed, in words. */
+  behind: z.boolean(),
+  changes: z.string(),
+});

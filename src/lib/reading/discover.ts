@@ -10,6 +10,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isPartialPath, PAGE_EXTENSIONS } from './entry-id.ts';
 import { parseTranslationPath } from './translation-path.ts';
+import type { FileKind } from './read-file.ts';
 import { CONTENT_FOLDER } from '../judging/link-target.ts';
 import { collectionNames, type CollectionName } from '../../schemas/index.ts';
 
@@ -18,7 +19,7 @@ export interface FoundFile {
   /** Path relative to the handbook root, forward slashes. */
   path: string;
   absolutePath: string;
-  kind: 'entry' | 'partial' | 'document' | 'other';
+  kind: FileKind;
   collection?: CollectionName;
   /** Set when the file is a symlink that resolves outside the folder it was found in. */
   escapesTo?: string;
@@ -172,7 +173,7 @@ function classify(path: string, absolutePath: string, contentRoot: string | unde
   const inContent = contentRoot !== undefined && absolutePath.startsWith(contentRoot + sep);
   if (!inContent) return { kind: 'document' };
   const translation = parseTranslationPath(path);
-  if (inContent && translation) return { kind: 'translation', collection: translation.collection };
+  if (translation) return { kind: 'translation', collection: translation.collection };
   const collection = (collectionNames as readonly string[]).includes(segments[1] ?? '') ? (segments[1] as CollectionName) : undefined;
   const insideCollection = collection !== undefined && segments.length >= 3;
   const isPage = PAGE_EXTENSIONS.some((extension) => path.endsWith(extension));

@@ -81,7 +81,7 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined,
       ...(entry.rawData && { rawData: entry.rawData }),
       ...(entry.data !== undefined && { data: entry.data as Record<string, unknown> }),
       ...(entry.frontmatter && { frontmatter: entry.frontmatter }),
-      ...(found.kind === 'entry' && entry.text !== undefined && typeof entry.data?.title === 'string' && typeof entry.data.summary === 'string' && { revision: sourceRevision({ title: entry.data.title, summary: entry.data.summary, body: entry.body }) }),
+      ...(found.kind === 'entry' && entry.text !== undefined && revisionOf(entry.data, entry.body)),
     };
     // Too deeply nested: the frontmatter was read, the body is neither parsed nor kept for rendering.
     const tooDeep = entry.text === undefined ? undefined : nestingProblem(entry.body, entry.bodyLine, limits);
@@ -96,6 +96,12 @@ export function readCheckedFile(found: FoundFile, bytes: Uint8Array | undefined,
   }
   if (found.kind === 'other') return { ...base, problems: describeOtherFile(found) };
   return readDocument(base, found, bytes, options);
+}
+
+/** A valid page's revision, as its translations record it; nothing for a page without a title and summary (a person). */
+function revisionOf(data: unknown, body: string): { revision: string } | undefined {
+  const { title, summary } = (data ?? {}) as { title?: unknown; summary?: unknown };
+  return typeof title === 'string' && typeof summary === 'string' ? { revision: sourceRevision({ title, summary, body }) } : undefined;
 }
 
 /** A partial or a legacy document: any frontmatter is skipped, not judged; the body is outlined. */
