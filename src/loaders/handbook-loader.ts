@@ -15,6 +15,7 @@ import { handbookGate, HandbookError, reportKnown, watchHandbook } from './handb
 import { describeHeadingChanges, translationStatus } from '../lib/judging/translation-status.ts';
 import { parseTranslationPath } from '../lib/reading/translation-path.ts';
 import type { Translation } from '../schemas/translation.ts';
+import { localizeLinks } from '../site/markdown/localize-links.ts';
 
 export { HandbookError } from './handbook-gate.ts';
 
@@ -138,12 +139,5 @@ async function storeTranslations(context: LoaderContext, gate: ReturnType<typeof
       const localized = rendered && { ...rendered, html: localizeLinks(rendered.html, path.language, available) };
       context.store.set({ id, data, filePath, digest, ...(localized && { rendered: localized as NonNullable<Parameters<LoaderContext['store']['set']>[0]['rendered']> }) });
     }),
-  );
-}
-
-/** Sends each link to a page (`/playbooks/x/…`) to its translation into `language` (`/de/playbooks/x/…`) where `available` has one. */
-export function localizeLinks(html: string, language: string, available: ReadonlySet<string>): string {
-  return html.replace(/href="\/([a-z]+)\/([a-z0-9-]+)\/([#?][^"]*)?"/g, (link, collection: string, id: string, rest: string | undefined) =>
-    available.has(`${language}/${collection}/${id}`) ? `href="/${language}/${collection}/${id}/${rest ?? ''}"` : link,
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeHeadingChanges, headingChanges, translationStatus } from '../../src/lib/judging/translation-status.ts';
 import { sourceRevision } from '../../src/lib/reading/source-revision.ts';
 import { parseTranslationPath, translationPathOf } from '../../src/lib/reading/translation-path.ts';
+import { localizeLinks } from '../../src/site/markdown/localize-links.ts';
 
 describe('translations and their sources', () => {
   it('finds a translation\'s language and source from its path, and the other way round', () => {
@@ -30,5 +31,12 @@ describe('translations and their sources', () => {
   it('says the changes in words, and nothing when the headings are the same', () => {
     expect(describeHeadingChanges({ added: ['Sign-off'], removed: ['Notes'], renamed: [['Steps', 'How to']] })).toBe('heading `Sign-off` added; heading `Steps` renamed to `How to`; heading `Notes` removed');
     expect(describeHeadingChanges({ added: [], removed: [], renamed: [] })).toBe('');
+  });
+});
+
+describe('links in a translation', () => {
+  it('lead to the same language\'s page where there is one, and to the source otherwise', () => {
+    const html = '<a href="/playbooks/fto/#scope">a</a> <a href="/roles/head-of-ip/">b</a> <a href="https://example.org/playbooks/fto/">c</a>';
+    expect(localizeLinks(html, 'de', new Set(['de/playbooks/fto', 'fr/roles/head-of-ip']))).toBe('<a href="/de/playbooks/fto/#scope">a</a> <a href="/roles/head-of-ip/">b</a> <a href="https://example.org/playbooks/fto/">c</a>');
   });
 });
