@@ -41,6 +41,8 @@ export const SITE_PAGES = {
   calendar: '/calendar/all.ics',
   tags: '/tags/',
   teams: '/teams/',
+  /** Find the hours people share, in the reader's own time zone. */
+  planner: '/planner/',
   changes: '/changes/',
   feed: '/feed.xml',
   search: '/search/',
