@@ -43,3 +43,16 @@ describe('shared working hours on the starter handbook', () => {
     expect(clockScript('/playbooks/freedom-to-operate-check/')).toBe(false);
   });
 });
+
+describe('who speaks what', () => {
+  it('the people directory has a column of languages its filter splits at commas', () => {
+    const page = readPage(site, '/people/');
+    expect(page.all(tag('th')).map(text)).toContain('Speaks');
+    expect(page.all(tag('tr')).map(text)).toContain('Lena Hoffmann IP Paralegal, EMEA IP & Legal EMEA 0 Active Europe/Berlin German, English, French');
+  });
+
+  it('search can filter people by the languages they speak', () => {
+    const filters = readPage(site, '/people/nadia-haddad/').all((element) => element.properties.dataPagefindFilter === 'speaks').map(text);
+    expect(filters).toEqual(['French', 'Arabic', 'English']);
+  });
+});
