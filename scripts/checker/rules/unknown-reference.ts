@@ -1,7 +1,8 @@
 /** `unknown-reference`: frontmatter that names a role or team which does not exist. */
 import { didYouMean } from '../../../src/lib/printing/did-you-mean.ts';
 import { locate } from '../locate.ts';
-import type { CheckedFile, RuleFinding } from '../model.ts';
+import type { CheckContext, CheckedFile, RuleFinding } from '../model.ts';
+import { parseTranslationPath } from '../../../src/lib/reading/translation-path.ts';
 import { RULES } from '../../../src/lib/rules.ts';
 import { defineRule } from '../rule.ts';
 
@@ -13,7 +14,9 @@ interface Reference {
 }
 
 export const unknownReference = defineRule(RULES.unknownReference, {
+  appliesToTranslations: true,
   check(file, context) {
+    if (file.kind === 'translation') return missingSource(file, context);
     if (file.kind !== 'entry' || !file.data) return [];
     const teams = Object.keys(context.config.teams);
     const roleIds = context.shared('role-ids', () => [...context.entries.keys()].filter((key) => key.startsWith('roles/')).map((key) => key.slice('roles/'.length)));
@@ -29,6 +32,19 @@ export const unknownReference = defineRule(RULES.unknownReference, {
     });
   },
 });
+
+/** A translation must translate a page that exists: its path names it. */
+function missingSource(file: CheckedFile, context: CheckContext): RuleFinding[] {
+  const path = parseTranslationPath(file.path);
+  if (!path || context.byPath.get(path.sourcePath)?.kind === 'entry') return [];
+  const pages = [...context.byPath.values()].filter((page) => page.kind === 'entry' && page.collection === path.collection).map((page) => page.path);
+  return [{
+    line: 1,
+    column: 1,
+    message: `Translation's source \`${path.sourcePath}\` is not a page of the handbook`,
+    hint: didYouMean(path.sourcePath, pages) ?? `name the translation after the page it translates: \`content/translations/${path.language}/<type>/<id>.md\` for \`content/<type>/<id>.md\``,
+  }];
+}
 
 function referencesOf(file: CheckedFile): Reference[] {
   const data = file.data as { related_roles?: string[]; role?: string; teams?: string[]; team?: string };
