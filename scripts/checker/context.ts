@@ -4,6 +4,8 @@ import { join, posix } from 'node:path';
 import type { IsoDate } from '../../src/lib/calendar.ts';
 import { pageAttention, responsibilitiesByPerson, type AttentionPage, type AttentionWorld } from '../../src/lib/judging/attention.ts';
 import { siteRouteExists } from '../../src/lib/judging/site-routes.ts';
+import { parseTranslationPath } from '../../src/lib/reading/translation-path.ts';
+import { INTERFACE_LABELS } from '../../src/site/interface/index.ts';
 import { DEFAULT_SOURCE_ROUTING, isWithin, MARKDOWN_EXTENSIONS, type SourceLookup, type SourceRouting } from '../../src/lib/judging/source-links.ts';
 import { absoluteFromDisplay, type SourceFolder } from '../../src/lib/reading/discover.ts';
 import type { Handbook } from '../../src/lib/reading/read-handbook.ts';
@@ -21,6 +23,10 @@ export function buildContext(handbook: Handbook, today: IsoDate, routing: Source
   const teams = new Set(Object.keys(config.teams));
   // People still here have a calendar feed; those who left do not.
   const people = new Set([...handbook.people].filter(([, person]) => person.status !== 'left').map(([id]) => id));
+  // A page with a translation is served in every language of the interface and of its translations.
+  const translations = handbook.files.flatMap((file) => (file.kind === 'translation' ? [parseTranslationPath(file.path)] : [])).filter((path) => path !== undefined);
+  const languages = new Set([...Object.keys(INTERFACE_LABELS), ...translations.map((path) => path.language)]);
+  const translated = new Set(translations.map((path) => `${path.collection}/${path.id}`));
   const context: CheckContext = {
     ...handbook,
     today,
@@ -34,7 +40,7 @@ export function buildContext(handbook: Handbook, today: IsoDate, routing: Source
         return undefined;
       }
     },
-    routeExists: (path) => siteRouteExists(path, { tags: handbook.tags, teams, people }),
+    routeExists: (path) => siteRouteExists(path, { tags: handbook.tags, teams, people, languages, translated }),
     routing,
     sourceLookup: (source) => context.shared(`source:${source.absolutePath}`, () => sourceLookup(handbook, source)),
     sourceOf: (file) => context.memo(file, 'source', () => {

@@ -3,7 +3,11 @@
  * page in a language, the language switcher's links, and the translations behind their source.
  * Whether a translation is behind is the one judgement's verdict, stored with it by the loader.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { TRANSLATIONS_FOLDER } from '../lib/reading/translation-path.ts';
+import { handbookRoot } from './settings.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { INTERFACE_LABELS, SOURCE_LANGUAGE } from './interface/index.ts';
 import { entryUrl } from './urls.ts';
@@ -26,8 +30,14 @@ let loading: Promise<TranslationEntry[]> | undefined;
 
 /** Every published translation, loaded once per build. */
 export function loadTranslations(): Promise<TranslationEntry[]> {
-  loading ??= getCollection('translations').then((entries) => entries.sort((a, b) => a.id.localeCompare(b.id)));
+  // Astro warns about every empty collection it is asked for, and most handbooks have no translations.
+  loading ??= hasTranslationFiles() ? getCollection('translations').then((entries) => entries.sort((a, b) => a.id.localeCompare(b.id))) : Promise.resolve([]);
   return loading;
+}
+
+function hasTranslationFiles(): boolean {
+  const folder = join(handbookRoot, 'content', TRANSLATIONS_FOLDER);
+  return existsSync(folder) && readdirSync(folder, { recursive: true, encoding: 'utf8' }).some((file) => /\.mdx?$/.test(file));
 }
 
 /** A page's address in `language`: `/de/playbooks/x/`, or the page itself in the source language. */

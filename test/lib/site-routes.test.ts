@@ -19,3 +19,19 @@ describe('site routes with a parameter and a suffix', () => {
     expect(siteRouteExists('/calendar/people/jonas-weber.ics', facts, pageFiles)).toBe(false);
   });
 });
+
+describe('pages in other languages', () => {
+  const withTranslations = { ...facts, languages: new Set(['de', 'fr']), translated: new Set(['roles/head-of-ip']) };
+  const files = [...pageFiles, '[lang]/[collection]/[id].astro'];
+
+  it('exist for a page with a translation, in every language of the site', () => {
+    expect(siteRouteExists('/de/roles/head-of-ip/', withTranslations, files)).toBe(true);
+    expect(siteRouteExists('/fr/roles/head-of-ip/', withTranslations, files)).toBe(true);
+  });
+
+  it('do not exist for a page without one, or in a language the site does not serve', () => {
+    expect(siteRouteExists('/de/roles/ip-counsel/', withTranslations, files)).toBe(false);
+    expect(siteRouteExists('/es/roles/head-of-ip/', withTranslations, files)).toBe(false);
+    expect(siteRouteExists('/de/roles/head-of-ip', withTranslations, files)).toBe(false);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The site's routes other than entry pages, as the page files under `src/pages/` declare them: a
  * file is a route, `[collection]`, `[tag]`, `[team]` and `[person]` stand for the page collections,
- * the tags in use, the configured teams and the people still here; a parameter may carry a suffix,
+ * the tags in use, the configured teams and the people still here, and `[lang]/[collection]/[id]` for
+ * the pages with a translation, in each language; a parameter may carry a suffix,
  * as the calendar feeds do (`[team].ics`). The checker accepts a site link exactly when it names one of them, so
  * adding, renaming or removing a page of the site changes what links may point at, with nothing to
  * keep in step by hand.
@@ -18,6 +19,10 @@ export interface RouteFacts {
   teams: ReadonlySet<string>;
   /** Ids of the people still here, who each have a calendar feed. */
   people: ReadonlySet<string>;
+  /** The languages pages are served in besides the source's. */
+  languages?: ReadonlySet<string>;
+  /** Pages with at least one translation (`roles/head-of-ip`): each is served in every one of `languages`. */
+  translated?: ReadonlySet<string>;
 }
 
 /** A route as segments: a literal, or a parameter in brackets (`[tag]`). */
@@ -56,6 +61,8 @@ export function siteRouteExists(path: string, facts: RouteFacts, pageFiles?: rea
   };
   return (pageFiles ? routePatterns(pageFiles) : sitePatterns()).some((pattern) => {
     if (pattern.length !== wanted.length) return false;
+    // A page in another language (`/de/roles/head-of-ip/`) exists when the page has a translation, in any language.
+    if (pattern.join('/') === '[lang]/[collection]/[id]') return isFolder && (facts.languages?.has(wanted[0]!) ?? false) && (facts.translated?.has(`${wanted[1]}/${wanted[2]}`) ?? false);
     const last = pattern.at(-1) ?? '';
     // Pages are served as folders (`/changes/`), endpoints as files (`/feed.xml`).
     if (pattern.length > 0 && last.includes('.') !== !isFolder) return false;
