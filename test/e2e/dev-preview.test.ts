@@ -74,7 +74,7 @@ describe('npm run dev', () => {
   it('finds the playbook from the search page, with no Content-Security-Policy violation', async () => {
     const { page, violations } = await open('/search/?q=quokka');
     await page.locator('#search-status').filter({ hasText: /match|No pages|not available/ }).waitFor();
-    expect(await page.locator('#search-status').textContent()).toBe('1 page match “quokka”.');
+    expect(await page.locator('#search-status').textContent()).toBe('1 page matches “quokka”.');
     expect(await page.locator('.search-result h2 a').allTextContents()).toEqual(['Labelling rules']);
     expect(violations).toEqual([]);
     await page.close();
