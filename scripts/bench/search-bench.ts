@@ -10,13 +10,13 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+// The browser and the static host the browser tests use, so the bench measures what they test.
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../test/helpers/browser.ts';
+import { serveStatic } from '../../test/helpers/static-server.ts';
 import { median } from './measure.ts';
 import { buildBaton } from './site-bench.ts';
-import { serveStaticSite } from './static-site.ts';
 import { writeSyntheticHandbook, type HandbookShape } from './synthetic-handbook.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Queries a reader might type: one common word, one rarer, two words, a prefix. */
 const QUERIES = ['royalty', 'examiner', 'freedom operate', 'prosec'];
 /** The pause between keystrokes: a quick typist. */
@@ -67,7 +67,7 @@ export async function runSearchBench({ sizes, shapes, runs, workDir, log }: Sear
         const build = await buildBaton(handbook, output, { cold: true });
         log(`  built in ${(build.wallMs / 1000).toFixed(1)} s`);
         const browsing = measureBrowsingOutput(output);
-        const server = await serveStaticSite(output);
+        const server = await serveStatic(output);
         const costs: QueryCost[][] = QUERIES.map(() => []);
         try {
           // Interleaved, so a busy moment of the machine falls on every query alike.
