@@ -224,7 +224,9 @@ function frontmatterOf(
   const authors = names(take(fields.owner));
   const ownerIds = authors.map((author) => people.resolve(author, entry.source));
   const owner = ownerIds[0] ?? text(entry.defaults.owner) ?? choices.owner;
-  const reviewed = dateOf(take(fields.last_reviewed)) ?? fileDate(entry.absolute);
+  const writtenDate = take(fields.last_reviewed);
+  const reviewed = dateOf(writtenDate) ?? fileDate(entry.absolute);
+  if (writtenDate !== undefined && dateOf(writtenDate) === undefined) notes.push(`its date \`${String(writtenDate)}\` is not a calendar date written \`YYYY-MM-DD\`, so it was last reviewed on the file's date, \`${reviewed}\``);
   let reviewEvery = text(entry.defaults.review_every) ?? choices.reviewEvery;
   const until = dateOf(take(fields.review_until));
   if (until) {
