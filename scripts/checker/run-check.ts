@@ -43,6 +43,8 @@ export interface CheckOptions {
   cachePath: string | false;
   /** Keep each entry's Markdown body in the result (the site renders it). */
   keepBodies?: boolean;
+  /** Count drafts as published (the preview under `npm run dev`), so they render and links to them are fine. */
+  previewDrafts?: boolean;
   /**
    * The pull-request gate: the files (handbook-relative) changed since the base. Time findings are
    * errors only in these files and warnings elsewhere; overdue pages they link to are named as notes.
@@ -107,6 +109,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     cache: options.cachePath ? openFileCache(options.cachePath) : noCache,
     scanSecrets: rules.some((rule) => rule.id === RULES.secret.id),
     ...(options.keepBodies && { keepBodies: true }),
+    ...(options.previewDrafts && { previewDrafts: true }),
     ...(options.onFileRead && { onFileRead: options.onFileRead }),
   });
   const routing = sourceRouting(options.root, handbook.sources, options.routing);
