@@ -21,7 +21,8 @@ Benches:
           secret scan, and the full check; a warm re-check after one page changed.
   site    astro build with the search index, cold and after one page changed, beside Starlight.
   search  search latency in Chromium on a built site: from the last keystroke to the first result
-          on screen, and the bytes fetched per query.
+          on screen as a query is typed, the bytes fetched, and what the section
+          navigation and indexed facts add to the output.
   import  a synthetic Hugo handbook checked in place, imported, and the import checked with
           every rule (precision and recall of the planted broken links).
 

@@ -12,9 +12,24 @@ import { linkedEntry } from './rules/link-analysis.ts';
 /** `diagnostics` as the gate reports them for a change to `changed` (handbook-relative paths). */
 export function gateChanges(diagnostics: readonly Diagnostic[], context: CheckContext, changed: ReadonlySet<string>, configured: (ruleId: string) => Severity | 'off' | undefined): Diagnostic[] {
   const gated = diagnostics.map((diagnostic) =>
-    diagnostic.severity === 'error' && isTimeRule(diagnostic.ruleId) && !changed.has(diagnostic.file) ? { ...diagnostic, severity: 'warning' as const } : diagnostic,
+    diagnostic.severity === 'error' && isTimeRule(diagnostic.ruleId) && !changed.has(diagnostic.file) && !causedByChangedPerson(diagnostic, context, changed)
+      ? { ...diagnostic, severity: 'warning' as const }
+      : diagnostic,
   );
   return [...gated, ...overdueLinkNotes(context, changed, configured)];
+}
+
+/**
+ * Whether a finding about someone who left is this change's doing: the change edited that person's
+ * page (marked them as left), so the pages that still name them are its to mend, or at least to see.
+ */
+function causedByChangedPerson(diagnostic: Diagnostic, context: CheckContext, changed: ReadonlySet<string>): boolean {
+  const file = context.byPath.get(diagnostic.file);
+  if (!file || file.kind !== 'entry') return false;
+  return context.attention(file).some((finding) => {
+    if (!finding.person || finding.rule.id !== diagnostic.ruleId || finding.message !== diagnostic.message) return false;
+    return (context.entries.get(`people/${finding.person.id}`) ?? []).some((person) => changed.has(person.path));
+  });
 }
 
 function isTimeRule(ruleId: string): boolean {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { isoDate } from '../../src/schemas/fields.ts';
 import { REPORT_FORMATS, type ReportFormat } from '../../src/lib/printing/format-diagnostics.ts';
 import { normaliseBase, type SourceRouting } from '../../src/lib/judging/source-links.ts';
+import { RULE_GROUPS } from '../../src/lib/rules.ts';
 
 /** Parsed command-line options. */
 export interface CliOptions {
@@ -39,13 +40,13 @@ checked with --only links.
 
 Options:
   --only <rule-or-group>  Run only these rules or groups (repeat, or separate with commas).
-                          Groups: schema, owners, review, links, references, succession,
-                          partners, confidentiality, external.
+                          ${wrap(`Groups: ${RULE_GROUPS.join(', ')}.`, 26)}
   --today <YYYY-MM-DD>    Judge review and agreement dates as of this day (default: today).
   --changed-since <ref>   The pull-request gate: pages that fell due (reviews, renewals,
                           milestones, handovers, departures) are errors only in files changed
-                          since the git ref, warnings elsewhere; overdue pages that changed pages
-                          link to are named as notes. Content problems count everywhere.
+                          since the branch left the git ref (and, for someone marked as left,
+                          on the pages naming them), warnings elsewhere; overdue pages that
+                          changed pages link to are named as notes. Content problems count everywhere.
   --format <format>       text (default), json, or github (workflow annotations).
   --strict                Fail on warnings too.
   --quiet                 No progress counter.
@@ -132,4 +133,17 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
     updateBaseline: values['update-baseline'],
     help: values.help,
   };
+}
+
+/** `text` broken between words into lines of at most 92 characters, as the rest of the help, each after the first indented by `indent` spaces. */
+function wrap(text: string, indent: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent + line.length + 1 + word.length > 92) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join(`\n${' '.repeat(indent)}`);
 }

@@ -4,7 +4,8 @@
  * build both call this; the build asks for content rules only. Returns the diagnostics and the
  * handbook as read; printing and exit codes are the caller's business.
  */
-import { join, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Diagnostic, Severity } from '../../src/lib/diagnostic.ts';
 import { compareDiagnostics } from '../../src/lib/diagnostic.ts';
 import { didYouMean } from '../../src/lib/printing/did-you-mean.ts';
@@ -12,6 +13,7 @@ import { readProjectConfig } from '../../src/lib/reading/project-config.ts';
 import { todayIn } from '../../src/lib/calendar.ts';
 import { noCache, openFileCache } from '../../src/lib/reading/file-cache.ts';
 import { readHandbook, type Handbook } from '../../src/lib/reading/read-handbook.ts';
+import type { SourceFolder } from '../../src/lib/reading/discover.ts';
 import { RULE_GROUPS, RULES, type RuleKind } from '../../src/lib/rules.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
 import { buildContext } from './context.ts';
@@ -41,6 +43,8 @@ export interface CheckOptions {
   cachePath: string | false;
   /** Keep each entry's Markdown body in the result (the site renders it). */
   keepBodies?: boolean;
+  /** Count drafts as published (the preview under `npm run dev`), so they render and links to them are fine. */
+  previewDrafts?: boolean;
   /**
    * The pull-request gate: the files (handbook-relative) changed since the base. Time findings are
    * errors only in these files and warnings elsewhere; overdue pages they link to are named as notes.
@@ -105,9 +109,10 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     cache: options.cachePath ? openFileCache(options.cachePath) : noCache,
     scanSecrets: rules.some((rule) => rule.id === RULES.secret.id),
     ...(options.keepBodies && { keepBodies: true }),
+    ...(options.previewDrafts && { previewDrafts: true }),
     ...(options.onFileRead && { onFileRead: options.onFileRead }),
   });
-  const routing = sourceRouting(options.root, options.routing);
+  const routing = sourceRouting(options.root, handbook.sources, options.routing);
   if (options.routing && Object.keys(options.routing).length > 0 && handbook.sources.length === 0) {
     throw new CheckSetupError('`--base`, `--index`, `--no-extensionless`, `--trailing-slash` and `--public` say how a folder of Markdown from another site routes its pages, and no such folder is checked', 'name the folder, e.g. `npm run check -- --only links docs/ --base /docs/`');
   }
@@ -150,13 +155,27 @@ function readBaselineOrStop(path: string): BaselineEntry[] | undefined {
   }
 }
 
-/** The routing source folders are judged with: the defaults, with what was given; public folders made absolute. */
-function sourceRouting(root: string, given: Partial<SourceRouting> = {}): SourceRouting {
-  return {
-    ...DEFAULT_SOURCE_ROUTING,
-    ...given,
-    publicFolders: (given.publicFolders ?? []).map((folder) => resolve(root, folder).split(sep).join('/')),
+/**
+ * The routing source folders are judged with: the defaults, with what was given. A `--public` folder
+ * written relative is looked for where it sits in a site's own repository, beside the checked folder
+ * (`static/` beside `docs/`), and then in the folder the check runs from; one found nowhere stops the check.
+ */
+function sourceRouting(root: string, sources: readonly SourceFolder[], given: Partial<SourceRouting> = {}): SourceRouting {
+  const publicFolder = (folder: string) => {
+    const candidates = isAbsolute(folder) ? [folder] : [...new Set([...sources.map((source) => resolve(dirname(source.absolutePath), folder)), resolve(root, folder)])];
+    const found = candidates.find((candidate) => isFolder(candidate));
+    if (found === undefined) throw new CheckSetupError(`\`--public ${folder}\` is not a folder: looked for ${candidates.map((candidate) => `\`${candidate}\``).join(' and ')}`, 'name the folder the site serves at its root, beside the checked folder or as an absolute path');
+    return found.split(sep).join('/');
   };
+  return { ...DEFAULT_SOURCE_ROUTING, ...given, publicFolders: (given.publicFolders ?? []).map(publicFolder) };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The rules `--only` selects, by id or group; every rule when none is named. */

@@ -32,19 +32,24 @@ export class HandbookError extends PlainBuildError {
 let current: { key: string; generation: number; result: Promise<CheckResult> } | undefined;
 let generation = 0;
 
-/** The gate's verdict on the handbook as it is now; the loaders of one sync share one run. */
-export function handbookGate(projectRoot: string, handbookOverride: string | undefined): Promise<CheckResult> {
+/**
+ * The gate's verdict on the handbook as it is now; the loaders of one sync share one run. The
+ * author's preview (`preview`, under `npm run dev`) shows drafts, so a page can be read while it is
+ * written; a build never does.
+ */
+export function handbookGate(projectRoot: string, handbookOverride: string | undefined, { preview = false }: { preview?: boolean } = {}): Promise<CheckResult> {
   const root = handbookPaths(projectRoot, handbookOverride).root;
-  if (current?.key === root && current.generation === generation) return current.result;
-  const result = runGate(root);
-  current = { key: root, generation, result };
+  const key = `${root}\0${preview}`;
+  if (current?.key === key && current.generation === generation) return current.result;
+  const result = runGate(root, preview);
+  current = { key, generation, result };
   return result;
 }
 
-async function runGate(root: string): Promise<CheckResult> {
+async function runGate(root: string, preview: boolean): Promise<CheckResult> {
   let result: CheckResult;
   try {
-    result = await runCheck({ root, paths: ['content'], only: [], kinds: ['content'], cachePath: false, keepBodies: true });
+    result = await runCheck({ root, paths: ['content'], only: [], kinds: ['content'], cachePath: false, keepBodies: true, ...(preview && { previewDrafts: true }) });
   } catch (error) {
     throw setupError(root, error);
   }

@@ -31,7 +31,7 @@ export function handbookLoader(collection: CollectionName, handbookOverride: str
     name: 'baton-handbook',
     async load(context) {
       const projectRoot = fileURLToPath(context.config.root);
-      const sync = () => storeCollection(collection, context, handbookGate(projectRoot, handbookOverride));
+      const sync = () => storeCollection(collection, context, handbookGate(projectRoot, handbookOverride, { preview: context.watcher !== undefined }));
       await sync();
       // Under `npm run dev`, any change to the handbook runs the gate again and every collection follows it.
       if (context.watcher) watchHandbook(context.watcher, projectRoot, handbookOverride, sync);

@@ -4,7 +4,7 @@
  * links to an overdue page names it in a note. Content problems fail the gate wherever they are.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeHandbook, playbook } from '../helpers/check-fixture.ts';
@@ -61,6 +61,29 @@ describe('check --changed-since, the pull-request gate', () => {
     expect(result.stdout).toContain('::notice file=content/playbooks/intake.md,line=11,col=5,title=review-overdue::Linked page `content/playbooks/stale.md` needs attention: Review was due on 2025-05-02 (570 days ago); its owner is told by the weekly report; if this change relies on it, check it is still right');
     expect(result.stdout).toMatch(/0 errors, 1 warning, 1 note\n$/);
     expect(result.status).toBe(0);
+  });
+
+  it('judges only what the branch changed since it left the ref, not what the ref gained later', () => {
+    const root = repository();
+    git(root, 'switch', '-q', '-c', 'my-change');
+    appendFileSync(join(root, 'content/playbooks/typo.md'), 'My own change.\n');
+    git(root, 'commit', '-q', '-am', 'My change');
+    git(root, 'switch', '-q', 'main');
+    appendFileSync(join(root, 'content/playbooks/stale.md'), 'Someone else edited this on main.\n');
+    git(root, 'commit', '-q', '-am', 'Meanwhile, on main');
+    git(root, 'switch', '-q', 'my-change');
+    const result = check(root, '--changed-since', 'main');
+    expect(result.stdout).toContain('content/playbooks/stale.md:5:16  warning  Review was due on 2025-05-02 (570 days ago)');
+    expect(result.status).toBe(0);
+  });
+
+  it('fails a change that marks someone as left on the pages that still name them, though it did not touch those pages', () => {
+    const root = repository();
+    const person = join(root, 'content/people/ada-okafor.md');
+    writeFileSync(person, readFileSync(person, 'utf8').replace('status: active', 'status: left\nleft_on: 2026-11-01'));
+    const result = check(root, '--changed-since', 'HEAD');
+    expect(result.stdout).toMatch(/content\/playbooks\/typo\.md:4:8 {2}error {4}Owner `ada-okafor` left on 2026-11-01/);
+    expect(result.status).toBe(1);
   });
 
   it('counts new files as changed, and still fails on content problems anywhere', () => {

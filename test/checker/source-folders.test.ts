@@ -36,8 +36,8 @@ describe('check --only links DIR: every planted break of a foreign handbook, at 
   for (const style of SOURCE_STYLES) {
     it(`finds the breaks planted in the ${style.name} handbook`, () => {
       const root = copySource(style);
-      const routing = style.routing.map((argument, index) => (style.routing[index - 1] === '--public' ? join(root, argument) : argument));
-      const { status, findings } = checkLinks([join(root, style.pages), ...routing]);
+      // `--public static` as the README writes it: the folder beside the checked one, wherever the check runs.
+      const { status, findings } = checkLinks([join(root, style.pages), ...style.routing]);
       expect(status).toBe(1);
       const found = findings.map((finding) => ({ file: relative(root, finding.file), line: finding.line, column: finding.column, rule: finding.ruleId }));
       const byPlace = (a: { file: string; line: number; column: number }, b: { file: string; line: number; column: number }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
@@ -65,6 +65,13 @@ describe('check --only links DIR: any folder, anywhere', () => {
     } finally {
       rmSync(inside, { recursive: true, force: true });
     }
+  });
+
+  it('refuses a --public folder that is nowhere, naming where it looked', () => {
+    const folder = folderOf({ 'docs/index.md': '# Home\n\n![Logo](/img/logo.png)\n' });
+    const result = runScript('check', ['--only', 'links', join(folder, 'docs'), '--public', 'static', '--no-cache'], projectRoot);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`\`--public static\` is not a folder: looked for \`${join(folder, 'static')}\` and \`${join(projectRoot, 'static')}\``);
   });
 
   it('checks a folder named content/ that is not a Baton handbook', () => {

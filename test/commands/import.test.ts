@@ -153,6 +153,10 @@ describe('reading foreign frontmatter', () => {
     expect(readForeignPage('---\ntitle: Same\n---\n').data).toEqual({ title: 'Same' });
   });
 
+  it('keeps YAML dates as written, so an impossible one is not moved to another day', () => {
+    expect(readForeignPage('---\ndate: 2020-02-30\nlastmod: 2026-01-05\n---\nBody\n').data).toEqual({ date: '2020-02-30', lastmod: '2026-01-05' });
+  });
+
   it('reads TOML, JSON and Hugo\'s bare JSON frontmatter', () => {
     expect(readForeignPage('+++\ntitle = "T"\ndate = 2026-01-02\n+++\nBody\n').data).toEqual({ title: 'T', date: new Date('2026-01-02') });
     expect(readForeignPage('---json\n{"title": "J"}\n---\nBody\n').data).toEqual({ title: 'J' });

@@ -71,10 +71,19 @@ describe('npm run dev', () => {
     await page.close();
   });
 
+  it('shows a draft while it is written, marked as a draft; a confidential page stays out', async () => {
+    const { page, violations } = await open('/playbooks/freezer-inventory/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Freezer inventory DRAFTMARKER-zebra-7731');
+    expect(await page.locator('.banner', { hasText: 'This page is a draft.' }).isVisible()).toBe(true);
+    expect(violations).toEqual([]);
+    await page.close();
+    expect((await fetch(`${server.url}/partners/royalty-terms/`)).status).toBe(404);
+  });
+
   it('finds the playbook from the search page, with no Content-Security-Policy violation', async () => {
     const { page, violations } = await open('/search/?q=quokka');
     await page.locator('#search-status').filter({ hasText: /match|No pages|not available/ }).waitFor();
-    expect(await page.locator('#search-status').textContent()).toBe('1 page match “quokka”.');
+    expect(await page.locator('#search-status').textContent()).toBe('1 page matches “quokka”.');
     expect(await page.locator('.search-result h2 a').allTextContents()).toEqual(['Labelling rules']);
     expect(violations).toEqual([]);
     await page.close();

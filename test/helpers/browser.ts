@@ -10,6 +10,9 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** Where Debian installs Chromium. */
 export const CHROMIUM = '/usr/bin/chromium';
 
+/** Headless, and nothing that would reach the network on its own: updates, sync, first-run pages. */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** A running browser; `close` also removes its profile folder. */
 export interface TestBrowser {
   context: BrowserContext;
@@ -22,7 +25,7 @@ export async function launchChromium({ javaScriptEnabled = true }: { javaScriptE
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: CHROMIUM_FLAGS,
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled,
   });

@@ -136,9 +136,9 @@ describe('reading a content file', () => {
       ]);
     });
 
-    it('reports broken YAML at the place it breaks', () => {
+    it('reports a quote never closed at the quote, not where the parser gave up', () => {
       expect(problems('people', '---\nname: "Ada\n---\n')).toEqual([
-        '3:1 error Frontmatter is not valid YAML: Missing closing "quote [frontmatter]',
+        '2:7 error Frontmatter is not valid YAML: Missing closing "quote; close the quote, or write the value without quotes [frontmatter]',
       ]);
     });
   });

@@ -82,17 +82,18 @@ describe('the site build refuses content it must not run or publish', () => {
     expect(existsSync(join(root, 'dist', 'index.html'))).toBe(false);
   }, 120_000);
 
-  it('stops on a credential, an unknown owner and a broken link, as npm run check does, and writes no byte of the credential', async () => {
+  it('stops on a credential, an unknown owner, a broken link and an MDX component never imported, as npm run check does, and writes no byte of the credential', async () => {
     const key = ['AKIA', 'Z7QWERTYUIOPASDF'].join('');
     const root = handbookWith({
       'content/playbooks/leaky.md': `${frontmatter.replace('owner: ada-okafor', 'owner: nobody-here')}\nDeploy with ${key} and read [the runbook](./no-such-runbook.md).\n`,
+      'content/playbooks/highlighted.mdx': `${frontmatter}\nAsk the <Highlight>mentor</Highlight> first.\n`,
     });
     const { diagnostics } = await runCheck({ root, paths: ['content'], only: [], kinds: ['content'], today: TEST_TODAY, cachePath: false });
-    expect(diagnostics.map((diagnostic) => diagnostic.ruleId).sort()).toEqual(['broken-link', 'secret', 'unknown-person']);
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId).sort()).toEqual(['broken-link', 'mdx-unknown-component', 'secret', 'unknown-person']);
     const result = await buildHandbook({ handbook: root, outDir: join(root, 'dist') });
     expect(result.exitCode).not.toBe(0);
     for (const line of formatDiagnostics(diagnostics, 'text').split('\n').filter((text) => text.includes('  error  '))) expect(result.output).toContain(line);
-    expect(result.output).toContain('The handbook has 3 content errors; `npm run check` reports the same');
+    expect(result.output).toContain('The handbook has 4 content errors; `npm run check` reports the same');
     expect(result.output).not.toContain(key);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   }, 120_000);

@@ -36,6 +36,7 @@ describe('drafts and confidential pages', () => {
     const indexed = index.map((file) => JSON.parse(file.text.replace(/^pagefind_dcd/, '')) as { url: string }).map((fragment) => fragment.url);
     expect(indexed.sort()).toEqual(
       [
+        '/glossary/chain-of-custody/',
         '/handovers/lab-lead-bruno-to-carla/',
         '/partners/open-alliance/',
         '/people/ada-quill/',

@@ -49,7 +49,7 @@ describe('links in the built site', () => {
           .filter((href) => href.startsWith('/') && !href.startsWith('//'))
           .filter((href) => {
             const [address = '', anchor] = href.split('#');
-            // A query (`/search/?review=Overdue`) is read by the page's script; the page is the path.
+            // A query string (search links: `/search/?review=Overdue`) does not change which file is served.
             const path = address.split('?')[0]!;
             const target = path.endsWith('/') ? `${path}index.html` : path;
             if (!existsSync(join(site, target))) return true;

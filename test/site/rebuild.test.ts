@@ -21,6 +21,6 @@ describe('rebuilding after a change', () => {
     const fragments = readSiteFiles(site).filter((file) => file.path.startsWith('pagefind/fragment/'));
     expect(fragments.some((file) => file.text.includes('Book instruments two days ahead.'))).toBe(true);
     expect(fragments.some((file) => file.text.includes('Book instruments a day ahead.'))).toBe(false);
-    expect(fragments).toHaveLength(9);
+    expect(fragments).toHaveLength(10);
   });
 });

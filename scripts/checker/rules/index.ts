@@ -18,6 +18,7 @@ import { handoverOverdue } from './handover-overdue.ts';
 import { linkOutsideHandbook } from './link-outside-handbook.ts';
 import { linkToUnpublished } from './link-to-unpublished.ts';
 import { mdxSyntax } from './mdx-syntax.ts';
+import { mdxUnknownComponent } from './mdx-unknown-component.ts';
 import { mdxCode } from './mdx-code.ts';
 import { milestoneOverdue } from './milestone-overdue.ts';
 import { placeholderText } from './placeholder-text.ts';
@@ -55,6 +56,7 @@ const CHECKS: Record<RuleName, Rule> = {
   fileName,
   unsafePath,
   mdxSyntax,
+  mdxUnknownComponent,
   pageLimits,
   valueCutByComment,
   unknownPerson,

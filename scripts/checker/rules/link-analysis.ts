@@ -49,10 +49,9 @@ function judgeLink(file: CheckedFile, link: OutlineLink, context: CheckContext):
     case 'external':
       return [];
     case 'same-page':
-      if (target.anchor === '') return [];
-      return hasAnchor(file, target.anchor) ? repeatedHeading(file, target.anchor, 'this page', problem) : problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in this page`, anchorHint(file, target.anchor));
+      return judgeSamePageLink(file, target.anchor, problem);
     case 'outside':
-      return problem(LINK_RULES.outside, `Link target ${written} climbs out of the handbook`, 'link only to pages and files inside the repository');
+      return climbsOut(written, problem);
     case 'asset':
       // A file the site itself writes (`/feed.xml`) is as good as one under `public/`.
       return context.assetExists(target.path) || context.routeExists(`/${target.path}`) ? [] : problem(LINK_RULES.broken, `Link target ${written} is not a file in \`public/\``, 'put the file under `public/`, or fix the path');
@@ -66,6 +65,16 @@ function judgeLink(file: CheckedFile, link: OutlineLink, context: CheckContext):
 }
 
 type Problem = (ruleId: LinkProblem['ruleId'], message: string, hint?: string) => LinkProblem[];
+
+/** A link to a heading of the page it is on (`#steps`); a bare `#` is the empty-link rule's. */
+function judgeSamePageLink(file: CheckedFile, anchor: string, problem: Problem): LinkProblem[] {
+  if (anchor === '') return [];
+  return hasAnchor(file, anchor) ? repeatedHeading(file, anchor, 'this page', problem) : problem(LINK_RULES.anchor, `Heading \`#${anchor}\` does not exist in this page`, anchorHint(file, anchor));
+}
+
+function climbsOut(written: string, problem: Problem): LinkProblem[] {
+  return problem(LINK_RULES.outside, `Link target ${written} climbs out of the handbook`, 'link only to pages and files inside the repository');
+}
 
 /** The names of the files read, by the folder they are in (as messages show it), for "did you mean". */
 function filesByFolder(context: CheckContext): ReadonlyMap<string, string[]> {
@@ -91,10 +100,9 @@ function judgeSourceLink(file: CheckedFile, link: OutlineLink, source: SourceFol
     case 'external':
       return [];
     case 'same-page':
-      if (target.anchor === '') return [];
-      return hasAnchor(file, target.anchor) ? repeatedHeading(file, target.anchor, 'this page', problem) : problem(LINK_RULES.anchor, `Heading \`#${target.anchor}\` does not exist in this page`, anchorHint(file, target.anchor));
+      return judgeSamePageLink(file, target.anchor, problem);
     case 'outside':
-      return problem(LINK_RULES.outside, `Link target ${written} climbs out of the handbook`, 'link only to pages and files inside the repository');
+      return climbsOut(written, problem);
     case 'beyond-base':
       return [{ ruleId: LINK_RULES.broken, finding: { line: link.line, column: link.column, severity: 'warning', message: `Link target ${written} is outside \`${context.routing.base}\`, where the checked folder is served, so it was not checked`, hint: 'give the folder\'s own address with `--base`, or name a folder the site serves at its root with `--public`' } }];
     case 'slash':

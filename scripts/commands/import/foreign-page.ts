@@ -6,7 +6,7 @@
  * reading of foreign documents says it does, so line numbers agree with `check --only links`.
  */
 import matter from 'gray-matter';
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import { jsonObjectEnd, skipForeignFrontmatter } from '../../../src/lib/reading/foreign-frontmatter.ts';
 
@@ -31,7 +31,8 @@ const refuse = () => {
 /** gray-matter's engines: data languages parsed by well-kept parsers, code refused. */
 function engines() {
   return {
-    yaml: (text: string) => (load(text) ?? {}) as object,
+    // The core schema keeps dates as written: the default one would turn `2020-02-30` into 1 March.
+    yaml: (text: string) => (load(text, { schema: CORE_SCHEMA }) ?? {}) as object,
     toml: (text: string) => parseToml(text),
     json: (text: string) => JSON.parse(text) as object,
     ...Object.fromEntries(CODE_LANGUAGES.map((language) => [language, refuse])) as Record<string, () => never>,

@@ -6,13 +6,13 @@
  * so planning the same import twice gives the same plan, and re-running it over its own output
  * changes nothing.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { addInterval, isCalendarDate, isLongerThan } from '../../../src/lib/calendar.ts';
 import { siteRouteRoots } from '../../../src/lib/judging/site-routes.ts';
 import { DEFAULT_SOURCE_ROUTING, isWithin, MARKDOWN_EXTENSIONS, type SourceLookup, type SourceRouting } from '../../../src/lib/judging/source-links.ts';
-import { discoverHandbook, type SourceFolder } from '../../../src/lib/reading/discover.ts';
+import { discoverHandbook, listFiles, type SourceFolder } from '../../../src/lib/reading/discover.ts';
 import { decodeSource } from '../../../src/lib/reading/source-text.ts';
 import type { ProjectConfig } from '../../../src/schemas/config.ts';
 import { interval } from '../../../src/schemas/fields.ts';
@@ -224,7 +224,9 @@ function frontmatterOf(
   const authors = names(take(fields.owner));
   const ownerIds = authors.map((author) => people.resolve(author, entry.source));
   const owner = ownerIds[0] ?? text(entry.defaults.owner) ?? choices.owner;
-  const reviewed = dateOf(take(fields.last_reviewed)) ?? fileDate(entry.absolute);
+  const writtenDate = take(fields.last_reviewed);
+  const reviewed = dateOf(writtenDate) ?? fileDate(entry.absolute);
+  if (writtenDate !== undefined && dateOf(writtenDate) === undefined) notes.push(`its date \`${String(writtenDate)}\` is not a calendar date written \`YYYY-MM-DD\`, so it was last reviewed on the file's date, \`${reviewed}\``);
   let reviewEvery = text(entry.defaults.review_every) ?? choices.reviewEvery;
   const until = dateOf(take(fields.review_until));
   if (until) {
@@ -347,17 +349,11 @@ function lookupOf(pages: ReadonlySet<string>, folder: SourceFolder): SourceLooku
   };
 }
 
-/** Every file under `folder`, hidden ones aside, in path order; none when there is no such folder. */
+/** Every file under `folder` that is not a link, hidden ones aside, in path order; none when there is no such folder. */
 function listFolder(folder: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(folder, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.isFile() && !toPosix(relative(folder, join(entry.parentPath, entry.name))).split('/').some((segment) => segment.startsWith('.') || segment === 'node_modules'))
-    .map((entry) => toPosix(join(entry.parentPath, entry.name)))
+  return listFiles(folder)
+    .filter((file) => !file.symlink)
+    .map((file) => toPosix(file.absolutePath))
     .sort();
 }
 

@@ -9,6 +9,8 @@ import type { CollectionName } from '../../schemas/index.ts';
 export interface PublicationPolicy {
   /** Publish `confidential` pages too (an explicit, deliberate setting). */
   includeConfidential: boolean;
+  /** Show `draft` pages too: the author's preview under `npm run dev`, never a build. */
+  includeDrafts?: boolean;
 }
 
 const PUBLISHED_STATUSES = new Set(['active', 'retired']);
@@ -20,7 +22,7 @@ export function isPublishable(collection: CollectionName, data: unknown, policy:
   // The people directory has no drafts or confidentiality: every person is listed, departed ones too.
   if (collection === 'people') return true;
   const { status, confidentiality } = data as { status?: unknown; confidentiality?: unknown };
-  if (typeof status !== 'string' || !PUBLISHED_STATUSES.has(status)) return false;
+  if (typeof status !== 'string' || !(PUBLISHED_STATUSES.has(status) || (status === 'draft' && policy.includeDrafts === true))) return false;
   if (typeof confidentiality !== 'string') return false;
   if (OPEN_LEVELS.has(confidentiality)) return true;
   return confidentiality === 'confidential' && policy.includeConfidential;

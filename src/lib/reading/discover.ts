@@ -71,7 +71,7 @@ export function discoverHandbook(root: string, requested: readonly string[], { d
     requestedAbsolute.some((path) => absolutePath === path || absolutePath.startsWith(path.endsWith(sep) ? path : path + sep));
 
   const found = new Map<string, FoundFile>();
-  const add = ({ absolutePath, symlink }: Listed, folder: string) => {
+  const add = ({ absolutePath, symlink }: ListedFile, folder: string) => {
     if (found.has(absolutePath)) return;
     const path = displayPath(root, absolutePath);
     const escapesTo = symlink ? symlinkEscape(absolutePath, folder) : undefined;
@@ -136,13 +136,14 @@ function repositoryRoot(folder: string): string | undefined {
   }
 }
 
-interface Listed {
+/** A file found under a folder, and whether it is a symbolic link (to a file: folder links are left out). */
+export interface ListedFile {
   absolutePath: string;
   symlink: boolean;
 }
 
-/** Every file under `folder`, hidden ones and dependency folders aside; folder symlinks are not followed. */
-function listFiles(folder: string): Listed[] {
+/** Every file under `folder`, hidden ones and dependency folders aside; folder symlinks are not followed; none when there is no such folder. */
+export function listFiles(folder: string): ListedFile[] {
   let entries;
   try {
     entries = readdirSync(folder, { recursive: true, withFileTypes: true });

@@ -101,6 +101,12 @@ export function outlineMarkdown(written: string, { mdx, firstLine, frontmatter =
   };
   const headings: OutlineHeading[] = [];
   const markup: ReadProblem[] = [];
+  // MDX: the names the page imports, and the components (capitalised or dotted tags) it uses, where.
+  const importedNames = new Set<string>();
+  const usedComponents: { name: string; position: { line: number; column: number } | undefined }[] = [];
+  const readComponent = (node: JsxLike) => {
+    if (node.name && /^[A-Z_$]|\./.test(node.name)) usedComponents.push({ name: node.name, position: at(node) });
+  };
   const slugger = new Slugger();
   const lineOffset = firstLine - 1;
   const at = (node: { position?: { start: { line: number; column: number } } | null }) => {
@@ -177,11 +183,25 @@ export function outlineMarkdown(written: string, { mdx, firstLine, frontmatter =
       // Each address at its own tag, even deep inside a block of HTML that spans many lines.
       readRawHtml(node.value, ids, (url, offset) => add(url, 'html', offset ? rawPosition(node, offset) : at(node)), (issues) => flag(issues, at(node)));
     },
-    mdxJsxFlowElement: { filter: [], visit: (node: JsxLike) => readJsx(node, ids, (url) => add(url, 'jsx', at(node)), (issues) => flag(issues, at(node))) },
-    mdxJsxTextElement: { filter: [], visit: (node: JsxLike) => readJsx(node, ids, (url) => add(url, 'jsx', at(node)), (issues) => flag(issues, at(node))) },
+    mdxJsxFlowElement: {
+      filter: [],
+      visit: (node: JsxLike) => {
+        readComponent(node);
+        readJsx(node, ids, (url) => add(url, 'jsx', at(node)), (issues) => flag(issues, at(node)));
+      },
+    },
+    mdxJsxTextElement: {
+      filter: [],
+      visit: (node: JsxLike) => {
+        readComponent(node);
+        readJsx(node, ids, (url) => add(url, 'jsx', at(node)), (issues) => flag(issues, at(node)));
+      },
+    },
     mdxjsEsm(node: EsmLike) {
       const program = node.parseExpression();
-      if (program) flag(judgeEsm(program as Parameters<typeof judgeEsm>[0], path, allowedImports), at(node));
+      if (!program) return;
+      for (const name of importedBindings(program as { body: unknown[] })) importedNames.add(name);
+      flag(judgeEsm(program as Parameters<typeof judgeEsm>[0], path, allowedImports), at(node));
     },
     mdxFlowExpression: (node: EsmLike) => flag([judgeExpression(node.parseExpression() as Parameters<typeof judgeExpression>[0], node.value)], at(node)),
     mdxTextExpression: (node: EsmLike) => flag([judgeExpression(node.parseExpression() as Parameters<typeof judgeExpression>[0], node.value)], at(node)),
@@ -205,6 +225,17 @@ export function outlineMarkdown(written: string, { mdx, firstLine, frontmatter =
 
   if (hugoReferences.length > 0) restoreHugoReferences(links, hugoReferences, verbatimRanges, (offset) => pointAt((bodyLines ??= lineStarts(body)), offset, lineOffset));
   for (const link of links) flag([judgeLink(link.url)], link);
+  for (const { name, position } of usedComponents) {
+    const root = name.split('.')[0]!;
+    if (importedNames.has(root) || !position) continue;
+    markup.push({
+      ruleId: RULES.mdxUnknownComponent.id,
+      severity: 'error',
+      ...position,
+      message: `Component \`<${name}>\` is not imported by this page, so the page cannot be built`,
+      hint: `import it from the project's components (${allowedImports.map((folder) => `\`${folder}\``).join(' or ')}), or write it as Markdown or HTML`,
+    });
+  }
   const references = analyseReferences(written, mdx, lineOffset);
   markup.push(...references.issues);
   for (const link of links) {
@@ -357,6 +388,16 @@ interface ElementLike {
 interface RawLike {
   value: string;
   position?: { start: { line: number; column: number; offset?: number } } | null;
+}
+
+/** The local names an MDX `import` block binds: `Note` of `import Note from '…'` and of `import { Callout as Note } from '…'`. */
+function importedBindings(program: { body: unknown[] }): string[] {
+  const names: string[] = [];
+  for (const statement of program.body as { type: string; specifiers?: { local?: { name?: string } }[] }[]) {
+    if (statement.type !== 'ImportDeclaration') continue;
+    for (const specifier of statement.specifiers ?? []) if (specifier.local?.name) names.push(specifier.local.name);
+  }
+  return names;
 }
 
 interface EsmLike {

@@ -79,7 +79,8 @@ export function parsePositionedYaml(yaml: string, { firstLine = 1, subject = 'Fr
     const message = error.code === 'DUPLICATE_KEY'
       ? `Field \`${keyAt(yaml, error.pos[0])}\` is written twice`
       : describeYamlError(error.code, error.message, subject);
-    problems.push({ ...at(error.pos[0]), message, hint: error.code === 'DUPLICATE_KEY' ? 'keep one of them' : undefined });
+    const opening = error.code === 'MISSING_CHAR' ? unclosedQuote(yaml, error.message, error.pos[0]) : undefined;
+    problems.push({ ...at(opening ?? error.pos[0]), message, hint: error.code === 'DUPLICATE_KEY' ? 'keep one of them' : opening !== undefined ? 'close the quote, or write the value without quotes' : undefined });
   }
   problems.push(...refuseUnportableFeatures(document, at, subject));
   if (problems.length > 0) return { data: undefined, problems, positions };
@@ -177,6 +178,24 @@ function offsetOf(node: unknown, at: (offset: number) => Position): Position | u
 function keyAt(yaml: string, offset: number): string {
   const key = /^(?:"([^"\n]*)"|'([^'\n]*)'|([^:\n]+))/.exec(yaml.slice(offset));
   return (key?.[1] ?? key?.[2] ?? key?.[3] ?? '').trim();
+}
+
+/**
+ * Where a quote that is never closed was opened. The library reports the place it gave up, often
+ * the end of the frontmatter; the author wants the value they left open: the first line before that
+ * place with an odd number of the quote character.
+ */
+function unclosedQuote(yaml: string, message: string, before: number): number | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote === undefined) return undefined;
+  let lineStart = 0;
+  while (lineStart < before) {
+    const lineEnd = yaml.indexOf('\n', lineStart) === -1 ? yaml.length : yaml.indexOf('\n', lineStart);
+    const line = yaml.slice(lineStart, lineEnd).replace(quote === '"' ? /\\./g : /''/g, '');
+    if ((line.split(quote).length - 1) % 2 === 1) return lineStart + yaml.slice(lineStart, lineEnd).indexOf(quote);
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
 }
 
 /** YAML library messages carry their own "at line N, column M"; the printer shows the place instead. */

@@ -34,6 +34,8 @@ export interface ReadHandbookOptions {
   keepBodies?: boolean;
   /** Called as files are read, for progress on a terminal. */
   onFileRead?: (done: number, total: number) => void;
+  /** Count drafts as published: the author's preview under `npm run dev` shows them. */
+  previewDrafts?: boolean;
 }
 
 /** A handbook as read: every file, and the indexes every consumer asks. */
@@ -97,7 +99,7 @@ export async function readHandbook(options: ReadHandbookOptions): Promise<{ hand
   );
   cache.save();
   const reported = new Set(files.filter((_, index) => found[index]!.reported));
-  return { handbook: indexHandbook(options.root, options.config, files, reported, sources), cached };
+  return { handbook: indexHandbook(options.root, options.config, files, reported, sources, { previewDrafts: options.previewDrafts === true }), cached };
 }
 
 interface OneFileOptions {
@@ -136,8 +138,8 @@ function loadSecretScanner(): Promise<typeof import('./secrets/scan-secrets.ts')
 }
 
 /** Indexes files already read: what every consumer of the handbook looks things up in. */
-export function indexHandbook(root: string, config: ProjectConfig, files: readonly CheckedFile[], reported: ReadonlySet<CheckedFile> = new Set(files), sources: readonly SourceFolder[] = []): Handbook {
-  const policy = { includeConfidential: config.site.include_confidential };
+export function indexHandbook(root: string, config: ProjectConfig, files: readonly CheckedFile[], reported: ReadonlySet<CheckedFile> = new Set(files), sources: readonly SourceFolder[] = [], { previewDrafts = false }: { previewDrafts?: boolean } = {}): Handbook {
+  const policy = { includeConfidential: config.site.include_confidential, includeDrafts: previewDrafts };
   const entries = new Map<string, CheckedFile[]>();
   const personIds = new Set<string>();
   const people = new Map<string, Person>();

@@ -10,6 +10,7 @@ export const en = {
   home: 'Home',
   sections: 'Sections',
   dashboard: 'Dashboard',
+  portfolio: 'Portfolio',
   skipToContent: 'Skip to content',
   quickSearch: 'Quick search',
   searchPlaceholder: 'Search  /',
@@ -19,6 +20,7 @@ export const en = {
   tags: 'Tags',
   teams: 'Teams',
   recentChanges: 'Recent changes',
+  calendarFeeds: 'Calendar feeds',
   feed: 'Feed',
   sitemap: 'Sitemap',
   /** Section names, from the one table of collection names. */

@@ -1,0 +1,3 @@
+import { describeRuleDocs } from '../helpers/rule-test.ts';
+
+describeRuleDocs('mdx-unknown-component');
