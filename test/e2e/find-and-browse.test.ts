@@ -4,15 +4,13 @@
  * starter handbook, every page type on a phone, and axe-core on every page type in both themes.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type TestBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, openRecordingErrors, type TestBrowser } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let fixture: StaticServer;
 let starter: StaticServer;
@@ -31,15 +29,8 @@ afterAll(async () => {
   await starter?.close();
 });
 
-async function open(server: StaticServer, path: string, { width = 1280 }: { width?: number } = {}): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(`${path}: ${message.text()}`);
-  });
-  await page.goto(`${server.url}${path}`);
-  return page;
+function open(server: StaticServer, path: string, { width = 1280 }: { width?: number } = {}): Promise<Page> {
+  return openRecordingErrors(browser.context, `${server.url}${path}`, path, errors, { width });
 }
 
 /** Waits until the results on screen are those of `query` and the status has counted them. */
@@ -288,11 +279,7 @@ describe('accessibility of every page type', () => {
         page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
         await page.goto(`${fixture.url}${path}`);
         if (path.startsWith('/search/')) await page.locator('.search-result').first().waitFor();
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-          return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-        });
+        const violations = await axeViolations(page);
         expect(violations).toEqual([]);
         await page.close();
       });

@@ -2,15 +2,12 @@
  * The starter handbook in Chromium: the meeting planner and the language switcher, and axe-core and
  * the Content-Security-Policy on the pages global teams added (team hours, a translation, the planner).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type TestBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, openRecordingErrors, type TestBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const site = inject('starterSite');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -26,14 +23,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(`${path}: ${message.text()}`);
-  });
-  await page.goto(`${server.url}${path}`);
-  return page;
+function open(path: string): Promise<Page> {
+  return openRecordingErrors(browser.context, `${server.url}${path}`, path, errors);
 }
 
 describe('the meeting planner', () => {
@@ -80,11 +71,7 @@ describe('accessibility of the global-team pages', () => {
     it(`finds no axe-core violations on ${path}`, async () => {
       const page = await open(path);
       if (path.startsWith('/planner/')) await page.locator('.planner-windows').waitFor();
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.close();
     });

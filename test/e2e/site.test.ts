@@ -2,16 +2,12 @@
  * The built fixture handbook in a real browser (Debian's Chromium through playwright-core), served
  * from 127.0.0.1 the way a static host serves it.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, type TestBrowser } from '../helpers/browser.ts';
+import { axeViolations, launchChromium, openRecordingErrors, type TestBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const site = inject('fixtureSite');
-// Evaluated through the DevTools protocol rather than added as a <script>, which the page's policy forbids.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -27,15 +23,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
-  // Chromium reports anything the Content-Security-Policy blocks as a console error.
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(`${path}: ${message.text()}`);
-  });
-  await page.goto(`${server.url}${path}`);
-  return page;
+function open(path: string): Promise<Page> {
+  return openRecordingErrors(browser.context, `${server.url}${path}`, path, errors);
 }
 
 async function searchResults(page: Page): Promise<string[]> {
@@ -160,11 +149,7 @@ describe('accessibility', () => {
     it(`finds no axe-core violations on ${path}`, async () => {
       const page = await open(path);
       if (path.startsWith('/search/')) await searchResults(page);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
       await page.close();
     });
