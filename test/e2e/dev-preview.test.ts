@@ -65,8 +65,8 @@ describe('npm run dev', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Labelling rules');
     // Only the stylesheet makes the header a flex row; unstyled, it is a block.
     expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).display)).toBe('flex');
-    // The theme script ran: the toggle it reveals is visible.
-    expect(await page.locator('#theme-toggle').isVisible()).toBe(true);
+    // The theme script ran: the toggle it reveals becomes visible (on a cold dev server the script may come after the load event).
+    await page.locator('#theme-toggle').waitFor({ state: 'visible', timeout: 20_000 });
     expect(violations).toEqual([]);
     await page.close();
   });
