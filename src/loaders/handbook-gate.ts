@@ -41,12 +41,17 @@ export function handbookGate(projectRoot: string, handbookOverride: string | und
   const root = handbookPaths(projectRoot, handbookOverride).root;
   const key = `${root}\0${preview}`;
   if (current?.key === key && current.generation === generation) return current.result;
-  const result = runGate(root, preview);
+  const result = runGate(root, preview, generation);
   current = { key, generation, result };
   return result;
 }
 
-async function runGate(root: string, preview: boolean): Promise<CheckResult> {
+/** Whether `result` is the gate's run for the handbook as it is now, not one a later change overtook. */
+export function isLatestGate(result: Promise<CheckResult>): boolean {
+  return current?.result === result && current.generation === generation;
+}
+
+async function runGate(root: string, preview: boolean, ofGeneration: number): Promise<CheckResult> {
   let result: CheckResult;
   try {
     result = await runCheck({ root, paths: ['content'], only: [], kinds: ['content'], cachePath: false, keepBodies: true, ...(preview && { previewDrafts: true }) });
@@ -56,7 +61,8 @@ async function runGate(root: string, preview: boolean): Promise<CheckResult> {
   if (!result.handbook.files.some((file) => file.kind === 'entry')) {
     throw new HandbookError([], `\`${root}\` holds no Baton pages: \`content/\` has no \`.md\` or \`.mdx\` file in \`playbooks/\`, \`roles/\`, \`handovers/\`, \`partners/\` or \`people/\`; point \`BATON_HANDBOOK\` at a Baton handbook, or bring this one in with \`npm run import\``);
   }
-  publishDevProblems(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'));
+  // An overtaken run's problems are those of files since changed: the newer run publishes its own.
+  if (ofGeneration === generation) publishDevProblems(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'));
   return result;
 }
 

@@ -11,7 +11,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Diagnostic } from '../lib/diagnostic.ts';
 import type { CheckedFile } from '../lib/reading/read-file.ts';
 import type { CollectionName } from '../schemas/index.ts';
-import { handbookGate, HandbookError, reportKnown, watchHandbook } from './handbook-gate.ts';
+import { handbookGate, HandbookError, isLatestGate, reportKnown, watchHandbook } from './handbook-gate.ts';
+import type { CheckResult } from '../../scripts/checker/run-check.ts';
 import { describeHeadingChanges, translationStatus } from '../lib/judging/translation-status.ts';
 import { parseTranslationPath } from '../lib/reading/translation-path.ts';
 import type { Translation } from '../schemas/translation.ts';
@@ -29,18 +30,30 @@ type RenderMarkdown = (entry: { id: string; data: Record<string, unknown>; body:
 export function handbookLoader(collection: CollectionName, handbookOverride: string | undefined): Loader {
   return {
     name: 'baton-handbook',
-    async load(context) {
-      const projectRoot = fileURLToPath(context.config.root);
-      const sync = () => storeCollection(collection, context, handbookGate(projectRoot, handbookOverride, { preview: context.watcher !== undefined }));
-      await sync();
-      // Under `npm run dev`, any change to the handbook runs the gate again and every collection follows it.
-      if (context.watcher) watchHandbook(context.watcher, projectRoot, handbookOverride, sync);
-    },
+    load: (context) => followHandbook(context, handbookOverride, (result) => storeCollection(collection, context, result)),
   };
 }
 
-async function storeCollection(collection: CollectionName, context: LoaderContext, gate: ReturnType<typeof handbookGate>): Promise<void> {
-  const result = await gate;
+/**
+ * Stores what the gate passes now and, under `npm run dev`, again after every change to the handbook.
+ * Every loader asks the gate alike (the preview shows drafts, a build never does), so one run serves
+ * them all. Two runs can overlap when a file changes while the gate reads; only the newest run's
+ * result is stored after a change, or the older run, finishing last, would undo the edit.
+ */
+async function followHandbook(context: LoaderContext, handbookOverride: string | undefined, store: (result: CheckResult) => Promise<void>): Promise<void> {
+  const projectRoot = fileURLToPath(context.config.root);
+  const gate = () => handbookGate(projectRoot, handbookOverride, { preview: context.watcher !== undefined });
+  await store(await gate());
+  if (!context.watcher) return;
+  watchHandbook(context.watcher, projectRoot, handbookOverride, async () => {
+    const run = gate();
+    const result = await run;
+    // A newer run started while this one read the handbook: its own sync stores what it read.
+    if (isLatestGate(run)) await store(result);
+  });
+}
+
+async function storeCollection(collection: CollectionName, context: LoaderContext, result: CheckResult): Promise<void> {
   const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0 && !context.watcher) throw new HandbookError(errors);
   reportKnown(result, context.logger);
@@ -98,17 +111,11 @@ async function storeEntry(context: LoaderContext, file: CheckedFile, handbookRoo
 export function translationsLoader(handbookOverride: string | undefined): Loader {
   return {
     name: 'baton-translations',
-    async load(context) {
-      const projectRoot = fileURLToPath(context.config.root);
-      const sync = () => storeTranslations(context, handbookGate(projectRoot, handbookOverride));
-      await sync();
-      if (context.watcher) watchHandbook(context.watcher, projectRoot, handbookOverride, sync);
-    },
+    load: (context) => followHandbook(context, handbookOverride, (result) => storeTranslations(context, result)),
   };
 }
 
-async function storeTranslations(context: LoaderContext, gate: ReturnType<typeof handbookGate>): Promise<void> {
-  const result = await gate;
+async function storeTranslations(context: LoaderContext, result: CheckResult): Promise<void> {
   const blocked = new Set(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((error: Diagnostic) => error.file));
   const published = result.handbook.files.flatMap((file) => {
     const path = parseTranslationPath(file.path);

@@ -100,9 +100,6 @@ describe('npm run dev', () => {
   it('shows a frontmatter mistake in the error overlay in the checker’s words, and the page again once it is mended', async () => {
     const file = join(handbook, 'content/playbooks/labelling-rules.md');
     const original = readFileSync(file, 'utf8');
-    // Let the previous test's edit settle: a change written while an older run of the gate is still
-    // going can be overwritten by that run's result (a known race of the preview, see the notes).
-    await sleep(2000);
     writeFileSync(file, original.replace(/^owner:/m, 'ownr:'));
     await statusBecomes('/playbooks/labelling-rules/', 500);
     const { page } = await open('/playbooks/labelling-rules/');
