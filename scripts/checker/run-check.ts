@@ -4,7 +4,6 @@
  * build both call this; the build asks for content rules only. Returns the diagnostics and the
  * handbook as read; printing and exit codes are the caller's business.
  */
-import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import type { Diagnostic, Severity } from '../../src/lib/diagnostic.ts';
 import { compareDiagnostics } from '../../src/lib/diagnostic.ts';
@@ -13,7 +12,7 @@ import { readProjectConfig } from '../../src/lib/reading/project-config.ts';
 import { todayIn } from '../../src/lib/calendar.ts';
 import { noCache, openFileCache } from '../../src/lib/reading/file-cache.ts';
 import { readHandbook, type Handbook } from '../../src/lib/reading/read-handbook.ts';
-import type { SourceFolder } from '../../src/lib/reading/discover.ts';
+import { isFolder, type SourceFolder } from '../../src/lib/reading/discover.ts';
 import { RULE_GROUPS, RULES, type RuleKind } from '../../src/lib/rules.ts';
 import type { ProjectConfig } from '../../src/schemas/config.ts';
 import { buildContext } from './context.ts';
@@ -168,14 +167,6 @@ function sourceRouting(root: string, sources: readonly SourceFolder[], given: Pa
     return found.split(sep).join('/');
   };
   return { ...DEFAULT_SOURCE_ROUTING, ...given, publicFolders: (given.publicFolders ?? []).map(publicFolder) };
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** The rules `--only` selects, by id or group; every rule when none is named. */

@@ -83,14 +83,14 @@ export function discoverHandbook(root: string, requested: readonly string[], { d
   // Outer folders first, so a folder inside another requested one belongs to the outer one's site.
   for (const path of [...requestedAbsolute].sort((a, b) => a.length - b.length)) {
     if (batonContent && (path === batonContent || path.startsWith(batonContent + sep))) continue;
-    const isFolder = statSync(path).isDirectory();
-    const files = isFolder ? listFiles(path) : [{ absolutePath: path, symlink: false }];
+    const requestedFolder = statSync(path).isDirectory();
+    const files = requestedFolder ? listFiles(path) : [{ absolutePath: path, symlink: false }];
     const markdown = files.filter((file) => MARKDOWN_LIKE.test(file.absolutePath));
     if (markdown.length === 0) throw new NoMarkdownError(`\`${displayPath(root, path)}\` holds no Markdown (\`.md\`, \`.mdx\`, \`.markdown\`) to check`);
-    const folder = isFolder ? path : dirname(path);
+    const folder = requestedFolder ? path : dirname(path);
     const posixFolder = toPosix(folder);
     if (!sources.some((source) => posixFolder === source.absolutePath || posixFolder.startsWith(`${source.absolutePath}/`))) {
-      sources.push({ absolutePath: posixFolder, path: displayPath(root, folder), boundary: toPosix(repositoryRoot(folder) ?? folder), otherFiles: isFolder ? files.filter((file) => !MARKDOWN_LIKE.test(file.absolutePath)).map((file) => toPosix(file.absolutePath)) : [] });
+      sources.push({ absolutePath: posixFolder, path: displayPath(root, folder), boundary: toPosix(repositoryRoot(folder) ?? folder), otherFiles: requestedFolder ? files.filter((file) => !MARKDOWN_LIKE.test(file.absolutePath)).map((file) => toPosix(file.absolutePath)) : [] });
     }
     for (const file of markdown) add(file, folder);
   }
@@ -153,7 +153,7 @@ export function listFiles(folder: string): ListedFile[] {
   return entries
     .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !isIgnored(relative(folder, join(entry.parentPath, entry.name))))
     .map((entry) => ({ absolutePath: join(entry.parentPath, entry.name), symlink: entry.isSymbolicLink() }))
-    .filter((entry) => !entry.symlink || !isFolderLink(entry.absolutePath));
+    .filter((entry) => !entry.symlink || !isFolder(entry.absolutePath));
 }
 
 /** Hidden files and folders (`.git`, `.DS_Store`) and `node_modules` are never content. */
@@ -161,7 +161,8 @@ function isIgnored(relativePath: string): boolean {
   return relativePath.split(sep).some((segment) => segment.startsWith('.') || segment === 'node_modules');
 }
 
-function isFolderLink(path: string): boolean {
+/** Whether `path` is a folder, following links; false when nothing is there. */
+export function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
