@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readForeignPage } from '../../scripts/commands/import/foreign-page.ts';
 import { importStyle } from '../helpers/import-source.ts';
@@ -11,6 +11,30 @@ interface JsonFinding {
   file: string;
   line: number;
   ruleId: string;
+}
+
+/** A foreign handbook written from `files` (path → text) in a fresh folder; returns its root. */
+function writeSource(files: Record<string, string>): string {
+  const source = mkdtempSync(join(tmpdir(), 'baton-source-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(source, path)), { recursive: true });
+    writeFileSync(join(source, path), text);
+  }
+  return source;
+}
+
+/** Imports `source` into a new handbook; returns its root. */
+function importInto(source: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'baton-import-'));
+  const run = runScript('import', [source, '--into', root], root);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return root;
+}
+
+/** The findings of the links-only check of the handbook at `root`. */
+function linkFindings(root: string): JsonFinding[] {
+  return JSON.parse(runScript('check', ['--no-cache', '--only', 'links', '--format', 'json'], root).stdout) as JsonFinding[];
 }
 
 /** Every file under `root` with its bytes, to compare before and after. */
@@ -130,6 +154,47 @@ describe('npm run import: options and refusals', () => {
     const run = runScript('import', ['no-such-folder'], mkdtempSync(join(tmpdir(), 'baton-import-')));
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('`no-such-folder` is not a folder; run `npm run import -- --help` for the options\n');
+  });
+});
+
+describe('npm run import: syntax of other sites', () => {
+  it('drops Hugo heading ids written `{#id}`, and points the links that led to them at the heading\'s id', () => {
+    const source = writeSource({
+      'config.toml': 'title = "Ids"\n',
+      'content/guide.md': '---\ntitle: Guide\n---\n\n## Install the tools {#setup}\n\nSee [below](#later).\n\n## Later on {#later}\n',
+      'content/start.md': '---\ntitle: Start\n---\n\nFirst [set up](guide.md#setup), then [go on](/guide/#later).\n',
+    });
+    const root = importInto(source);
+    const guide = readFileSync(join(root, 'content/playbooks/guide.md'), 'utf8');
+    expect(guide).toContain('\n## Install the tools\n\nSee [below](#later-on).\n\n## Later on\n');
+    expect(readFileSync(join(root, 'content/playbooks/start.md'), 'utf8')).toContain('First [set up](./guide.md#install-the-tools), then [go on](./guide.md#later-on).\n');
+    expect(readFileSync(join(root, 'import-report.md'), 'utf8')).toContain('- `content/guide.md`: its heading ids written `{#…}` were dropped, as Baton gives each heading the id of its text; links to them now lead to `#install-the-tools` (was `#setup`), `#later-on` (was `#later`)\n');
+    expect(linkFindings(root)).toEqual([]);
+  });
+
+  it('turns Docusaurus admonitions into quotes with a bold label, and says so in the report', () => {
+    const source = writeSource({
+      'docusaurus.config.js': 'export default {};\n',
+      'docs/intro.md': '---\ntitle: Intro\n---\n\n:::tip Keep it short\n\nOne idea per page.\n\n:::\n\n:::danger\nNever share keys.\n:::\n',
+    });
+    const root = importInto(source);
+    expect(readFileSync(join(root, 'content/playbooks/intro.md'), 'utf8')).toMatch(/\n> \*\*Tip: Keep it short\*\*\n>\n> One idea per page\.\n>\n\n\n> \*\*Danger:\*\*\n> Never share keys\.\n\n$/);
+    expect(readFileSync(join(root, 'import-report.md'), 'utf8')).toContain('- `docs/intro.md`: its admonitions (`tip`, `danger`) became quotes that open with a bold label\n');
+  });
+
+  it('takes the first heading out of the body when it became the title, and leads links to it to the page', () => {
+    const source = writeSource({
+      'docusaurus.config.js': 'export default {};\n',
+      'docs/intro.md': '# Welcome aboard\n\nRead [the guide](./guide.md).\n',
+      'docs/guide.md': '---\ntitle: Guide\n---\n\nBack to [the welcome](./intro.md#welcome-aboard).\n',
+    });
+    const root = importInto(source);
+    const intro = readFileSync(join(root, 'content/playbooks/intro.md'), 'utf8');
+    expect(intro).toContain('title: Welcome aboard\n');
+    expect(intro).not.toContain('# Welcome aboard');
+    expect(intro).toMatch(/---\n\n\nRead \[the guide\]\(\.\/guide\.md\)\.\n$/);
+    expect(readFileSync(join(root, 'content/playbooks/guide.md'), 'utf8')).toContain('Back to [the welcome](./intro.md).\n');
+    expect(linkFindings(root)).toEqual([]);
   });
 });
 

@@ -17,8 +17,10 @@ import { decodeSource } from '../../../src/lib/reading/source-text.ts';
 import type { ProjectConfig } from '../../../src/schemas/config.ts';
 import { interval } from '../../../src/schemas/fields.ts';
 import { schemas, type CollectionName, type Person } from '../../../src/schemas/index.ts';
+import { convertAdmonitions } from './admonitions.ts';
 import { firstPresent, typeRuleFor, type FieldMapping } from './field-mapping.ts';
-import { readForeignPage } from './foreign-page.ts';
+import { readForeignPage, type ForeignPage } from './foreign-page.ts';
+import { dropHeadingAttributes, leadingTitle, movedAnchors } from './headings.ts';
 import { freeId, slugOf } from './ids.ts';
 import { rewriteLinks, type UnconvertedLink } from './rewrite-links.ts';
 import type { SourceLayout } from './source-layout.ts';
@@ -119,10 +121,17 @@ export function planImport(sourceRoot: string, layout: SourceLayout, target: Imp
   // Pages: read, typed and named, in path order so the same source always gets the same ids.
   const read = pageFiles.sort().map((absolute) => {
     const relativePath = posix.relative(pagesFolder, absolute);
-    const text = decodeSource(readFileSync(absolute)).text ?? '';
+    const written = decodeSource(readFileSync(absolute)).text ?? '';
     const rule = typeRuleFor(choices.mapping, relativePath);
-    return { absolute, relativePath, source: sourcePath(absolute), page: readForeignPage(text), collection: rule?.type ?? ('playbooks' as CollectionName), defaults: { ...choices.mapping.defaults, ...(rule?.defaults ?? {}) } };
+    const page = readForeignPage(written);
+    const mdx = absolute.toLowerCase().endsWith('.mdx');
+    const takesTitle = text(firstPresent(page.data, choices.mapping.fields.title)?.value) === undefined;
+    const shown = shownBody(page.body, mdx, takesTitle);
+    // Where the ids of its headings went, for the links that lead to them: only worked out when they may have moved.
+    const anchors = shown.droppedAttributes > 0 || shown.title !== undefined ? movedAnchors(page.body, shown.body, { mdx, titleDropped: shown.title !== undefined }) : new Map<string, string>();
+    return { absolute, relativePath, source: sourcePath(absolute), page, mdx, takesTitle, shown, anchors, collection: rule?.type ?? ('playbooks' as CollectionName), defaults: { ...choices.mapping.defaults, ...(rule?.defaults ?? {}) } };
   });
+  const anchorsByPage = new Map(read.map((entry) => [entry.absolute, entry.anchors]));
   const taken = new Map<CollectionName, Set<string>>();
   const newFiles = new Map<string, string>();
   const named = read.map((entry) => {
@@ -145,13 +154,18 @@ export function planImport(sourceRoot: string, layout: SourceLayout, target: Imp
     const notes: string[] = [];
     if (entry.page.problem) notes.push(entry.page.problem);
     const { data, unmapped } = frontmatterOf(entry, choices, target, people, notes);
-    const rewritten = rewriteLinks(entry.page.body, { from: entry.absolute, newFile: entry.file, mdx: entry.file.endsWith('.mdx'), bodyLine: entry.page.bodyLine }, {
+    const rewritten = rewriteLinks(entry.page.body, { from: entry.absolute, newFile: entry.file, mdx: entry.mdx, bodyLine: entry.page.bodyLine }, {
       folder,
       routing,
       lookup,
-      imported: { root: toPosix(target.root), pageFile: (path) => newFiles.get(path), publicUrl: (path) => publicUrls.get(path) },
+      imported: { root: toPosix(target.root), pageFile: (path) => newFiles.get(path), publicUrl: (path) => publicUrls.get(path), movedAnchor: (path, anchor) => anchorsByPage.get(path)?.get(anchor) },
     });
-    const shortcodes = [...rewritten.body.matchAll(/\{\{[<%]\s*([A-Za-z][\w-]*)/g)].map((match) => match[1]!);
+    // The links were rewritten where the source has them, so the lines and columns the report gives are the source's; then the syntax Baton does not read goes.
+    const body = shownBody(rewritten.body, entry.mdx, entry.takesTitle).body;
+    if (entry.shown.admonitions.length > 0) notes.push(`its admonitions (${entry.shown.admonitions.map((kind) => `\`${kind}\``).join(', ')}) became quotes that open with a bold label`);
+    const movedIds = [...entry.anchors].filter(([, now]) => now !== '');
+    if (entry.shown.droppedAttributes > 0) notes.push(`its heading ids written \`{#…}\` were dropped, as Baton gives each heading the id of its text${movedIds.length > 0 ? `; links to them now lead to ${movedIds.map(([old, now]) => `\`#${now}\` (was \`#${old}\`)`).join(', ')}` : ''}`);
+    const shortcodes = [...body.matchAll(/\{\{[<%]\s*([A-Za-z][\w-]*)/g)].map((match) => match[1]!);
     if (shortcodes.length > 0) notes.push(`Hugo shortcodes kept as text: ${[...new Set(shortcodes)].map((name) => `\`${name}\``).join(', ')}`);
     const newUrl = `/${entry.collection}/${entry.id}/`;
     for (const old of oldAddresses(entry.relativePath, entry.page.data, layout)) {
@@ -166,7 +180,7 @@ export function planImport(sourceRoot: string, layout: SourceLayout, target: Imp
       file: entry.file,
       collection: entry.collection,
       id: entry.id,
-      text: `---\n${stringify(data, { lineWidth: 0 })}---\n${rewritten.body.startsWith('\n') ? '' : '\n'}${rewritten.body}`,
+      text: `---\n${stringify(data, { lineWidth: 0 })}---\n${body.startsWith('\n') ? '' : '\n'}${body}`,
       ...(entry.renamedFrom !== undefined && { renamedFrom: entry.renamedFrom }),
       notes,
       unmapped,
@@ -205,7 +219,7 @@ function oldAddresses(relativePath: string, data: Record<string, unknown>, layou
 
 /** Builds a page's Baton frontmatter from its foreign fields, the mapping and the defaults; notes what was lost or guessed. */
 function frontmatterOf(
-  entry: { relativePath: string; source: string; page: { data: Record<string, unknown>; body: string }; collection: CollectionName; defaults: Record<string, unknown>; absolute: string },
+  entry: { relativePath: string; source: string; page: ForeignPage; shown: { title?: string }; collection: CollectionName; defaults: Record<string, unknown>; absolute: string },
   choices: ImportChoices,
   target: ImportTarget,
   people: PeopleResolver,
@@ -219,7 +233,7 @@ function frontmatterOf(
     if (found) used.add(found.name.split('.')[0]!);
     return found?.value;
   };
-  const title = text(take(fields.title)) ?? firstHeading(entry.page.body) ?? stripMarkdownExtension(posix.basename(entry.relativePath)).replace(/ [0-9a-f]{32}$/, '');
+  const title = text(take(fields.title)) ?? entry.shown.title ?? firstHeading(entry.page.body) ?? stripMarkdownExtension(posix.basename(entry.relativePath)).replace(/ [0-9a-f]{32}$/, '');
   const summary = text(take(fields.summary)) ?? `Imported from \`${entry.source}\`.`;
   const authors = names(take(fields.owner));
   const ownerIds = authors.map((author) => people.resolve(author, entry.source));
@@ -355,6 +369,17 @@ function listFolder(folder: string): string[] {
     .filter((file) => !file.symlink)
     .map((file) => toPosix(file.absolutePath))
     .sort();
+}
+
+/**
+ * A page's body as Baton shows it, line for line: admonitions as quotes, heading ids written `{#id}`
+ * dropped, and its leading `#` heading taken out when it becomes the title (`takesTitle`).
+ */
+function shownBody(body: string, mdx: boolean, takesTitle: boolean): { body: string; title?: string; admonitions: string[]; droppedAttributes: number } {
+  const admonitions = convertAdmonitions(body, mdx);
+  const titled = takesTitle ? leadingTitle(admonitions.body, mdx) : undefined;
+  const headings = dropHeadingAttributes(titled?.body ?? admonitions.body, mdx);
+  return { body: headings.body, ...(titled && { title: titled.title }), admonitions: admonitions.kinds, droppedAttributes: headings.dropped };
 }
 
 function firstHeading(body: string): string | undefined {

@@ -21,6 +21,8 @@ export interface ImportedPaths {
   publicUrl(sourceFile: string): string | undefined;
   /** The handbook root, absolute, forward slashes. */
   root: string;
+  /** Where a heading id of a source page (absolute) is now, when Baton gives that heading another id; `''` for its title, which left the body. */
+  movedAnchor?(sourcePage: string, anchor: string): string | undefined;
 }
 
 /** A link the import left as written, and why. */
@@ -62,17 +64,21 @@ export function rewriteLinks(body: string, { from, newFile, mdx, bodyLine }: { f
   const where = (offset: number) => pointAt(starts, offset, bodyLine - 1);
   const newDirectory = posix.dirname(newFile);
   const usedReferences = new Set<HugoReference>();
+  const movedAnchor = (page: string, anchor: string | undefined) => (anchor ? context.imported.movedAnchor?.(page, anchor) : undefined);
 
   /** The address a resolved link gets, or undefined to keep it as written (and why). */
   const addressFor = (target: SourceTarget, written: string): { url?: string; why?: string } => {
     const hash = (anchor: string | undefined) => (anchor ? `#${anchor.replace(/ /g, '%20')}` : '');
     switch (target.kind) {
       case 'external':
-      case 'same-page':
         return {};
+      case 'same-page': {
+        const moved = movedAnchor(from, target.anchor);
+        return moved ? { url: hash(moved) } : {};
+      }
       case 'page': {
         const file = context.imported.pageFile(target.path);
-        if (file) return { url: `${relativeLink(newDirectory, file)}${hash(target.anchor)}` };
+        if (file) return { url: `${relativeLink(newDirectory, file)}${hash(movedAnchor(target.path, target.anchor) ?? target.anchor)}` };
         const copied = context.imported.publicUrl(target.path);
         return copied ? { url: copied } : { why: 'it leads to a page outside the imported folder' };
       }
@@ -114,7 +120,7 @@ export function rewriteLinks(body: string, { from, newFile, mdx, bodyLine }: { f
       const display = bar !== -1 ? inside.slice(bar + 1).trim() : hashAt === -1 ? target : hashAt === 0 ? target.slice(1) : `${target.slice(0, hashAt)} > ${target.slice(hashAt + 1)}`;
       const resolved = resolveSourceLink({ url: target, kind: 'wiki' }, from, context.folder, context.routing, context.lookup);
       let url = addressFor(resolved, `[[${target}]]`).url;
-      if (resolved.kind === 'same-page') url = resolved.anchor ? `#${resolved.anchor}` : '#';
+      if (resolved.kind === 'same-page') url = resolved.anchor ? `#${movedAnchor(from, resolved.anchor) || resolved.anchor}` : '#';
       if (url === undefined) {
         // A wiki link that leads nowhere stays a link that leads nowhere, in Markdown.
         const name = hashAt === -1 ? target : target.slice(0, hashAt);
