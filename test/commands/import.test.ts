@@ -157,7 +157,7 @@ describe('npm run import: options and refusals', () => {
   });
 });
 
-describe('npm run import: syntax of other sites', () => {
+describe('npm run import: what other sites write', () => {
   it('drops Hugo heading ids written `{#id}`, and points the links that led to them at the heading\'s id', () => {
     const source = writeSource({
       'config.toml': 'title = "Ids"\n',
@@ -180,6 +180,19 @@ describe('npm run import: syntax of other sites', () => {
     const root = importInto(source);
     expect(readFileSync(join(root, 'content/playbooks/intro.md'), 'utf8')).toMatch(/\n> \*\*Tip: Keep it short\*\*\n>\n> One idea per page\.\n>\n\n\n> \*\*Danger:\*\*\n> Never share keys\.\n\n$/);
     expect(readFileSync(join(root, 'import-report.md'), 'utf8')).toContain('- `docs/intro.md`: its admonitions (`tip`, `danger`) became quotes that open with a bold label\n');
+  });
+
+  it('copies no Docusaurus `_category_.json`, which is navigation, and lists it in the report as not copied', () => {
+    const source = writeSource({
+      'docusaurus.config.js': 'export default {};\n',
+      'docs/guides/_category_.json': '{ "label": "Guides", "position": 2 }\n',
+      'docs/guides/setup.md': '---\ntitle: Setup\n---\n\nText.\n',
+      'docs/guides/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
+    });
+    const root = importInto(source);
+    expect(existsSync(join(root, 'public/guides/diagram.svg'))).toBe(true);
+    expect(existsSync(join(root, 'public/guides/_category_.json'))).toBe(false);
+    expect(readFileSync(join(root, 'import-report.md'), 'utf8')).toContain('## Files not copied\n\n- `docs/guides/_category_.json`: Docusaurus\'s sidebar settings for the folder; Baton\'s navigation comes from the page types\n');
   });
 
   it('takes the first heading out of the body when it became the title, and leads links to it to the page', () => {

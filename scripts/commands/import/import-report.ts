@@ -26,6 +26,7 @@ export function importReport(plan: ImportPlan, layout: SourceLayout, sourceName:
   section('Fields with no place in Baton', plan.pages.filter((page) => page.unmapped.length > 0).map((page) => `- \`${page.source}\`: ${page.unmapped.map((field) => `\`${field}\``).join(', ')}`));
   section('Links left as written', plan.pages.flatMap((page) => page.unconverted.map((link) => `- \`${page.source}:${link.line}:${link.column}\`: ${link.why}`)));
   section('Files (under `public/`)', plan.files.map((file) => `- \`${file.to}\` from \`${file.source}\``));
+  section('Files not copied', plan.skipped.map((file) => `- \`${file.source}\`: ${file.why}`));
   section('Redirects (in `baton.redirects.yml`)', Object.entries(plan.redirects).map(([from, to]) => `- \`${from}\` → \`${to}\``));
   section('Old addresses not redirected', plan.unredirected.map((item) => `- \`${item.from}\`: ${item.why}`));
   return `${lines.join('\n')}\n`;

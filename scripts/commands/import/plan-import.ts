@@ -81,6 +81,8 @@ export interface ImportPlan {
   matched: { written: string; id: string }[];
   /** Files copied: from (absolute) to (relative to the handbook root). */
   files: { from: string; source: string; to: string }[];
+  /** Files of the source left behind (relative to the source root), and why. */
+  skipped: { source: string; why: string }[];
   /** Old address → new address. */
   redirects: Record<string, string>;
   /** Old addresses the build cannot serve as redirects, and why. */
@@ -104,9 +106,15 @@ export function planImport(sourceRoot: string, layout: SourceLayout, target: Imp
 
   // Files: everything that is not a page, from the pages folder and the folders served at the root.
   const files: ImportPlan['files'] = [];
+  const skipped: ImportPlan['skipped'] = [];
   const publicUrls = new Map<string, string>();
   const claimed = new Set<string>();
   const addFile = (absolute: string, servedAs: string) => {
+    const why = SITE_SETTINGS.find((settings) => settings.name.test(posix.basename(absolute)))?.why;
+    if (why !== undefined) {
+      skipped.push({ source: sourcePath(absolute), why });
+      return;
+    }
     const to = `public/${servedAs}`;
     if (claimed.has(to)) return;
     claimed.add(to);
@@ -187,8 +195,11 @@ export function planImport(sourceRoot: string, layout: SourceLayout, target: Imp
       unconverted: rewritten.unconverted,
     };
   });
-  return { pages, people: people.stubs(), matched: people.matched(), files, redirects: sortedRecord(redirects), unredirected, routing, folder };
+  return { pages, people: people.stubs(), matched: people.matched(), files, skipped, redirects: sortedRecord(redirects), unredirected, routing, folder };
 }
+
+/** Files beside the pages that are the old site's settings, not content: never copied. */
+const SITE_SETTINGS = [{ name: /^_category_\.(?:json|ya?ml)$/i, why: 'Docusaurus\'s sidebar settings for the folder; Baton\'s navigation comes from the page types' }];
 
 /** The id a page would like (from its file or folder name) and, when taken, the ones after it. */
 function idCandidates(relativePath: string, layout: SourceLayout): { preferred: string[]; written: string } {
