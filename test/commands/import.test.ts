@@ -128,6 +128,16 @@ describe('npm run import: options and refusals', () => {
     expect(page).toContain('tags:\n  - release\n  - patents-ip\n');
   });
 
+  it('merges categories into the tags, once each, when a page has both', () => {
+    const source = writeSource({
+      'config.toml': 'title = "Tags"\n',
+      'content/notes.md': '---\ntitle: Notes\ntags: [Release, On Call]\ncategories: [How We Work, release]\n---\n\nText.\n',
+    });
+    const root = importInto(source);
+    expect(readFileSync(join(root, 'content/playbooks/notes.md'), 'utf8')).toContain('tags:\n  - release\n  - on-call\n  - how-we-work\n');
+    expect(readFileSync(join(root, 'import-report.md'), 'utf8')).not.toContain('`categories`');
+  });
+
   it('serves the old addresses of a site as redirects, aliases included', () => {
     const imported = importStyle(hugo);
     const redirects = readFileSync(join(imported.root, 'baton.redirects.yml'), 'utf8');

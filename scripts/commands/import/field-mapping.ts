@@ -28,7 +28,7 @@ export const MAPPED_FIELDS = ['title', 'summary', 'owner', 'last_reviewed', 'rev
 /** One of `MAPPED_FIELDS`: `review_until` is a date the review interval is worked out from, `draft` a flag that makes the status, `aliases` old addresses to redirect. */
 export type MappedField = (typeof MAPPED_FIELDS)[number];
 
-/** Which foreign fields feed each Baton field, first present first; a dotted name reads a nested field (`last_update.date`). */
+/** Which foreign fields feed each Baton field, first present first, except `tags`, which gathers every one present; a dotted name reads a nested field (`last_update.date`). */
 export const DEFAULT_FIELDS: Record<MappedField, string[]> = {
   title: ['title'],
   summary: ['description', 'summary', 'excerpt', 'subtitle'],

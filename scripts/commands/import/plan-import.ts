@@ -244,6 +244,8 @@ function frontmatterOf(
     if (found) used.add(found.name.split('.')[0]!);
     return found?.value;
   };
+  // Every one of `names` present, each marked used: for fields that gather, as tags do from tags and categories alike.
+  const takeEach = (names: readonly string[]) => names.map((name) => take([name])).filter((value) => value !== undefined);
   const title = text(take(fields.title)) ?? entry.shown.title ?? firstHeading(entry.page.body) ?? stripMarkdownExtension(posix.basename(entry.relativePath)).replace(/ [0-9a-f]{32}$/, '');
   const summary = text(take(fields.summary)) ?? `Imported from \`${entry.source}\`.`;
   const authors = names(take(fields.owner));
@@ -261,7 +263,7 @@ function frontmatterOf(
     else reviewEvery = derived;
   }
   const draft = take(fields.draft);
-  const tags = [...new Set(names(take(fields.tags)).map(slugOf).filter(Boolean))];
+  const tags = [...new Set(takeEach(fields.tags).flatMap(names).map(slugOf).filter(Boolean))];
   take(fields.aliases);
   const base: Record<string, unknown> = {
     title,
