@@ -29,6 +29,8 @@ const paths = handbookPaths(projectRoot, handbook);
 const settings = readProjectConfig(paths.root, paths.config).config;
 // An imported handbook's old addresses (`baton.redirects.yml`), each served as a page that redirects.
 const redirects = readRedirects(paths.root);
+// The sitemap names pages by their escaped address (`/team%20notes/`), the redirects file by the path (`/team notes/`).
+const isRedirect = (pathname) => pathname in redirects || decodeURI(pathname) in redirects;
 
 const renderingCode = [
   'src/site/markdown/rewrite-links-plugin.ts',
@@ -40,7 +42,7 @@ const renderingCode = [
 
 export default defineConfig({
   ...(settings && { site: settings.site.url }),
-  integrations: [releaseMemory(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !(page.replace(/^https?:\/\/[^/]+/, '') in redirects) }), pagefindIndex(), devPreview(), handbookPublic({ handbookRoot: paths.root, projectRoot })],
+  integrations: [releaseMemory(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !isRedirect(new URL(page).pathname) }), pagefindIndex(), devPreview(), handbookPublic({ handbookRoot: paths.root, projectRoot })],
   redirects,
   markdown: {
     processor: satteri({ hastPlugins: [stripCommentsPlugin, rewriteLinksPlugin({ handbookRoot: paths.root, version: sourceFingerprint(renderingCode) })] }),

@@ -145,6 +145,16 @@ describe('npm run import: options and refusals', () => {
     expect(redirects).toContain('/benefits/: /playbooks/benefits/\n');
   });
 
+  it('writes the redirects of addresses with a space as the site serves them, unescaped', () => {
+    const source = writeSource({
+      'config.toml': 'title = "Spaces"\n',
+      'content/team notes.md': '---\ntitle: Team notes\naliases: [/old%20notes/]\n---\n\nText.\n',
+    });
+    const redirects = readFileSync(join(importInto(source), 'baton.redirects.yml'), 'utf8');
+    expect(redirects).toContain('/old notes/: /playbooks/team-notes/\n/team notes/: /playbooks/team-notes/\n');
+    expect(redirects).not.toContain('%20');
+  });
+
   it('serves no redirect at an address the handbook\'s own site uses', () => {
     const source = mkdtempSync(join(tmpdir(), 'baton-hugo-'));
     mkdirSync(join(source, 'content/people'), { recursive: true });

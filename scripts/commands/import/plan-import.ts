@@ -178,7 +178,7 @@ export function planImport(sourceRoot: string, layout: SourceLayout, target: Imp
     const newUrl = `/${entry.collection}/${entry.id}/`;
     for (const old of oldAddresses(entry.relativePath, entry.page.data, layout)) {
       if (old === newUrl || redirects[old] !== undefined) continue;
-      const root = decodeURIComponent(old.split('/')[1] ?? '');
+      const root = old.split('/')[1] ?? '';
       if (old === '/' || /\.[a-z0-9]+$/i.test(old.replace(/\/$/, ''))) unredirected.push({ from: old, why: old === '/' ? 'the handbook\'s home page is there' : 'a redirect is served as a folder\'s page, not at a file address' });
       else if (routeRoots.has(root)) unredirected.push({ from: old, why: `\`/${root}/\` is the handbook's own` });
       else redirects[old] = newUrl;
@@ -214,16 +214,19 @@ function idCandidates(relativePath: string, layout: SourceLayout): { preferred: 
   return { preferred: [base, ...(parent ? [`${parent}-${base}`] : [])], written };
 }
 
-/** The addresses the page had on its old site: its route, and its aliases. */
+/**
+ * The addresses the page had on its old site, its route and its aliases, unescaped (`/team notes/`):
+ * the build writes each redirect as a folder of that name, which is what a browser's `%20` asks for.
+ */
 function oldAddresses(relativePath: string, data: Record<string, unknown>, layout: SourceLayout): string[] {
   if (layout.style === 'obsidian' || layout.style === 'notion' || layout.style === 'markdown') return [];
   const segments = relativePath.split('/');
   const stem = stripMarkdownExtension(segments.at(-1)!);
   const route = layout.indexNames.includes(stem) ? segments.slice(0, -1) : [...segments.slice(0, -1), stem];
-  const addresses = [`${layout.base}${route.map(encodeURIComponent).join('/')}${route.length > 0 ? '/' : ''}`];
+  const addresses = [`${layout.base}${route.join('/')}${route.length > 0 ? '/' : ''}`];
   const aliases = firstPresent(data, ['aliases', 'redirect_from'])?.value;
   for (const alias of Array.isArray(aliases) ? aliases : typeof aliases === 'string' ? [aliases] : []) {
-    if (typeof alias === 'string' && alias.startsWith('/')) addresses.push(alias);
+    if (typeof alias === 'string' && alias.startsWith('/')) addresses.push(unescapedPath(alias));
   }
   return addresses;
 }
@@ -439,6 +442,15 @@ function intervalBetween(from: string, to: string): string | undefined {
   const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
   const written = `${Math.min(days, 9999)}d`;
   return interval.safeParse(written).success ? written : undefined;
+}
+
+/** `path` with its escapes (`%20`) undone, those of characters a path cannot hold as written (`%2F`, `%23`, `%3F`) aside. */
+function unescapedPath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 function stripMarkdownExtension(name: string): string {
