@@ -30,7 +30,7 @@ const settings = readProjectConfig(paths.root, paths.config).config;
 // An imported handbook's old addresses (`baton.redirects.yml`), each served as a page that redirects.
 const redirects = readRedirects(paths.root);
 // The sitemap names pages by their escaped address (`/team%20notes/`), the redirects file by the path (`/team notes/`).
-const isRedirect = (pathname) => pathname in redirects || decodeURI(pathname) in redirects;
+const isRedirect = (/** @type {string} */ pathname) => pathname in redirects || decodeURI(pathname) in redirects;
 
 const renderingCode = [
   'src/site/markdown/rewrite-links-plugin.ts',
