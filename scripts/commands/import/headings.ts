@@ -32,8 +32,8 @@ export function leadingTitle(body: string, mdx: boolean): { title: string; body:
 
 /** `body` with every heading's attribute block (`{#install}`, `{#id .class}`) taken out, and how many were. */
 export function dropHeadingAttributes(body: string, mdx: boolean): { body: string; dropped: number } {
-  // Most pages have no braces at all: they are not parsed again.
-  if (!body.includes('{')) return { body, dropped: 0 };
+  // Most pages have no `{#id}` or `{.class}` at all: they are not parsed again.
+  if (!/\{[ \t]*[#.]/.test(body)) return { body, dropped: 0 };
   let result = body;
   let dropped = 0;
   for (const heading of headingsOf(body, mdx).filter((found) => found.attributes).reverse()) {
