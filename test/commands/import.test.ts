@@ -229,6 +229,17 @@ describe('npm run import: what other sites write', () => {
     expect(readFileSync(join(root, 'content/playbooks/guide.md'), 'utf8')).toContain('Back to [the welcome](./intro.md).\n');
     expect(linkFindings(root)).toEqual([]);
   });
+
+  it('takes a leading heading that repeats the frontmatter title out of the body, and keeps one that differs', () => {
+    const source = writeSource({
+      'docusaurus.config.js': 'export default {};\n',
+      'docs/same.md': '---\ntitle: Release steps\n---\n\n# Release steps\n\nText.\n',
+      'docs/other.md': '---\ntitle: Release\n---\n\n# Before a release\n\nText.\n',
+    });
+    const root = importInto(source);
+    expect(readFileSync(join(root, 'content/playbooks/same.md'), 'utf8')).toMatch(/---\n\n\n\nText\.\n$/);
+    expect(readFileSync(join(root, 'content/playbooks/other.md'), 'utf8')).toMatch(/---\n\n# Before a release\n\nText\.\n$/);
+  });
 });
 
 describe('reading foreign frontmatter', () => {

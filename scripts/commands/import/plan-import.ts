@@ -133,11 +133,11 @@ export function planImport(sourceRoot: string, layout: SourceLayout, target: Imp
     const rule = typeRuleFor(choices.mapping, relativePath);
     const page = readForeignPage(written);
     const mdx = absolute.toLowerCase().endsWith('.mdx');
-    const takesTitle = text(firstPresent(page.data, choices.mapping.fields.title)?.value) === undefined;
-    const shown = shownBody(page.body, mdx, takesTitle);
+    const givenTitle = text(firstPresent(page.data, choices.mapping.fields.title)?.value);
+    const shown = shownBody(page.body, mdx, givenTitle);
     // Where the ids of its headings went, for the links that lead to them: only worked out when they may have moved.
     const anchors = shown.droppedAttributes > 0 || shown.title !== undefined ? movedAnchors(page.body, shown.body, { mdx, titleDropped: shown.title !== undefined }) : new Map<string, string>();
-    return { absolute, relativePath, source: sourcePath(absolute), page, mdx, takesTitle, shown, anchors, collection: rule?.type ?? ('playbooks' as CollectionName), defaults: { ...choices.mapping.defaults, ...(rule?.defaults ?? {}) } };
+    return { absolute, relativePath, source: sourcePath(absolute), page, mdx, givenTitle, shown, anchors, collection: rule?.type ?? ('playbooks' as CollectionName), defaults: { ...choices.mapping.defaults, ...(rule?.defaults ?? {}) } };
   });
   const anchorsByPage = new Map(read.map((entry) => [entry.absolute, entry.anchors]));
   const taken = new Map<CollectionName, Set<string>>();
@@ -169,7 +169,7 @@ export function planImport(sourceRoot: string, layout: SourceLayout, target: Imp
       imported: { root: toPosix(target.root), pageFile: (path) => newFiles.get(path), publicUrl: (path) => publicUrls.get(path), movedAnchor: (path, anchor) => anchorsByPage.get(path)?.get(anchor) },
     });
     // The links were rewritten where the source has them, so the lines and columns the report gives are the source's; then the syntax Baton does not read goes.
-    const body = shownBody(rewritten.body, entry.mdx, entry.takesTitle).body;
+    const body = shownBody(rewritten.body, entry.mdx, entry.givenTitle).body;
     if (entry.shown.admonitions.length > 0) notes.push(`its admonitions (${entry.shown.admonitions.map((kind) => `\`${kind}\``).join(', ')}) became quotes that open with a bold label`);
     const movedIds = [...entry.anchors].filter(([, now]) => now !== '');
     if (entry.shown.droppedAttributes > 0) notes.push(`its heading ids written \`{#…}\` were dropped, as Baton gives each heading the id of its text${movedIds.length > 0 ? `; links to them now lead to ${movedIds.map(([old, now]) => `\`#${now}\` (was \`#${old}\`)`).join(', ')}` : ''}`);
@@ -389,13 +389,19 @@ function listFolder(folder: string): string[] {
 
 /**
  * A page's body as Baton shows it, line for line: admonitions as quotes, heading ids written `{#id}`
- * dropped, and its leading `#` heading taken out when it becomes the title (`takesTitle`).
+ * dropped, and its leading `#` heading taken out when it is the title: when the page names none
+ * (`givenTitle`), or the same, as a Docusaurus page may, which shows that heading alone.
  */
-function shownBody(body: string, mdx: boolean, takesTitle: boolean): { body: string; title?: string; admonitions: string[]; droppedAttributes: number } {
+function shownBody(body: string, mdx: boolean, givenTitle: string | undefined): { body: string; title?: string; admonitions: string[]; droppedAttributes: number } {
   const admonitions = convertAdmonitions(body, mdx);
-  const titled = takesTitle ? leadingTitle(admonitions.body, mdx) : undefined;
+  const leading = leadingTitle(admonitions.body, mdx);
+  const titled = leading && (givenTitle === undefined || sameWords(leading.title, givenTitle)) ? leading : undefined;
   const headings = dropHeadingAttributes(titled?.body ?? admonitions.body, mdx);
   return { body: headings.body, ...(titled && { title: titled.title }), admonitions: admonitions.kinds, droppedAttributes: headings.dropped };
+}
+
+function sameWords(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function firstHeading(body: string): string | undefined {
