@@ -1,7 +1,7 @@
 /**
  * The import report (`import-report.md`): every source page and what it became, the people to
  * complete, the fields and links that could not be carried over, the known problems put in the
- * baseline, and the redirects. It holds no date, so re-running the import writes the same report.
+ * baseline, the files copied and those left behind, and the redirects. It holds no date, so re-running the import writes the same report.
  */
 import type { Diagnostic } from '../../../src/lib/diagnostic.ts';
 import type { ImportPlan } from './plan-import.ts';
