@@ -26,12 +26,22 @@ describe('keywordSearch', () => {
     expect(search('s\u212a-ant-api0 ghp\u00e9_')).toEqual(new Set(['ant']));
   });
 
+  it('folds every ASCII capital from A to Z, and not the characters either side of them', () => {
+    const folding = keywordSearch(['aiza', 'a`', 'z{']);
+    expect(folding('AIZA')).toEqual(new Set(['aiza']));
+    // `@` and `[` sit just before `A` and just after `Z`; folded like letters they would read as `` ` `` and `{`.
+    expect(folding('A@ Z[')).toEqual(new Set());
+    expect(folding('A` Z{')).toEqual(new Set(['a`', 'z{']));
+  });
+
   it('finds a keyword after a false start', () => {
     expect(search('passpassword')).toEqual(new Set(['password']));
   });
 
-  it('refuses a keyword that is not lower-case ASCII', () => {
+  it('refuses a keyword that is empty or not lower-case printable ASCII', () => {
     expect(() => keywordSearch(['GHP_'])).toThrow('Keyword `GHP_` must be lower-case printable ASCII');
     expect(() => keywordSearch(['clé'])).toThrow('Keyword `clé` must be lower-case printable ASCII');
+    expect(() => keywordSearch(['\tghp_'])).toThrow('Keyword `\tghp_` must be lower-case printable ASCII');
+    expect(() => keywordSearch([''])).toThrow('Keyword `` must be lower-case printable ASCII');
   });
 });

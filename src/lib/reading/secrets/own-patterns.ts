@@ -17,8 +17,8 @@ export interface SecretPattern {
   keywords: Keywords;
 }
 
-/** Values that are clearly placeholders, not secrets: `<password>`, `${TOKEN}`, `****`, `example`. */
-export const PLACEHOLDER = /^(?:<[^>]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\*+|x+|\.\.\.|example\w*|changeme|password|secret|your[-_]?\w*)$/i;
+/** Values that are clearly placeholders, not secrets: `${TOKEN}`, `{{token}}`, `****`, `example`. A `<password>` never gets here: no pattern takes a `<` into a value. */
+export const PLACEHOLDER = /^(?:\$\{[^}]*\}|\{\{[^}]*\}\}|\*+|x+|\.\.\.|example\w*|changeme|password|secret|your[-_]?\w*)$/i;
 
 export const OWN_SECRET_PATTERNS: readonly SecretPattern[] = [
   { id: 'private-key', what: 'a private key', pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/g, keywords: { anyOf: ['-----begin '], allOf: ['private key'] } },

@@ -82,7 +82,7 @@ describe('secrets: each of Baton’s own patterns, with a true case and a placeh
     const { fake } = fakeMaker(2609);
     expect(await found(`password: ${fake(12)}`)).toEqual([`1:11 ${looksLike('a password or API key')}`]);
     expect(await found(`Notes.\napi_key = "${fake(20)}"`)).toEqual([`2:12 ${looksLike('a password or API key')}`]);
-    for (const field of ['passwd', 'pwd', 'PASSWORD', 'api-key', 'apikey', 'secret_key', 'access-token', 'auth_token', 'client-secret']) {
+    for (const field of ['passwd', 'pwd', 'PASSWORD', 'api-key', 'apikey', 'secret_key', 'secretkey', 'access-token', 'accesstoken', 'auth_token', 'authtoken', 'client-secret', 'clientsecret']) {
       expect(await found(`${field}: ${fake(10)}`), field).toEqual([`1:${field.length + 3} ${looksLike('a password or API key')}`]);
     }
     // Eight characters are enough to be a password.
@@ -91,11 +91,17 @@ describe('secrets: each of Baton’s own patterns, with a true case and a placeh
 
   it('but not a placeholder, a value under eight characters, or the word in prose', async () => {
     const { fake } = fakeMaker(2610);
-    for (const value of ['<password>', '${API_KEY}', '{{ api_key }}', '********', 'xxxxxxxx', 'changeme', 'example_key', 'your_api_key', 'PASSWORD', 'secret']) {
+    for (const value of ['<password>', '${API_KEY}', '{{ api_key }}', '********', 'xxxxxxxx', 'changeme', 'example_key', 'your_api_key', 'yourApiKey', 'PASSWORD', 'secret']) {
       expect(await found(`api_key: ${value}`), value).toEqual([]);
     }
     expect(await found(`password: ${fake(7)}`)).toEqual([]);
     expect(await found('Passwords: at least twelve characters, changed yearly.')).toEqual([]);
+  });
+
+  it('but a password that merely starts or ends like a placeholder is reported', async () => {
+    for (const value of ['secret-harbour-42', 'examples!2026', 'ChangeMe-Harbour-42', 'Harbour-42-Xx', 'Harbour-42-secret', '${HOME}-harbour']) {
+      expect(await found(`password: ${value}`), value).toEqual([`1:11 ${looksLike('a password or API key')}`]);
+    }
   });
 });
 
@@ -118,6 +124,16 @@ describe('secrets: what the scan reports and lets through', () => {
     expect(await found(`a AKIA${fake(16, UPPER_AND_DIGITS)} b AKIA${fake(16, UPPER_AND_DIGITS)}`)).toEqual([`1:3 ${looksLike('an AWS access key id')}`, `1:26 ${looksLike('an AWS access key id')}`]);
   });
 
+  it('lists a finding on an earlier line first, even at a later column', async () => {
+    const { fake } = fakeMaker(2615);
+    expect(await found(`token: ghp_${fake(36)}\nAKIA${fake(16, UPPER_AND_DIGITS)}`)).toEqual([`1:8 ${looksLike('a GitHub token')}`, `2:1 ${looksLike('an AWS access key id')}`]);
+  });
+
+  it('lists findings on one line from left to right, whichever detector found them', async () => {
+    const { fake } = fakeMaker(2616);
+    expect(await found(`AKIA${fake(16, UPPER_AND_DIGITS)} and ghp_${fake(36)}`)).toEqual([`1:1 ${looksLike('an AWS access key id')}`, `1:26 ${looksLike('a GitHub token')}`]);
+  });
+
   it('counts lines from where the scanned text starts in the file', async () => {
     const { fake } = fakeMaker(2613);
     expect(await found(`\npassword: ${fake(12)}`, [], 10)).toEqual([`11:11 ${looksLike('a password or API key')}`]);
@@ -133,6 +149,10 @@ describe('secrets: what the scan reports and lets through', () => {
     expect(await found(`Sandbox: ${stripe}`, [stripe])).toEqual([]);
     expect(await found(`Sandbox: ${stripe}`)).toEqual([`1:10 ${looksLike('a Stripe live key')}`]);
     expect(await found('Docs: https://docs.example/AKIAIOSFODNN7EXAMPLE/')).toEqual([]);
+  });
+
+  it('lets through a value that holds a documented example within it, such as a query string', async () => {
+    expect(await found('curl "https://api.example.com/v1/buckets?api_key=AKIAIOSFODNN7EXAMPLE&region=eu"')).toEqual([]);
   });
 
   it('finds nothing in text without credentials', async () => {
