@@ -1,7 +1,8 @@
 /**
  * What `npm run dev` needs to preview the handbook as the built site shows it: the strict policy with
  * a nonce for the dev server's own styles (`dev-security-policy.ts`), a page's content errors in the
- * error overlay instead of the page (`dev-content-errors.ts`), and search over an index built in the
+ * error overlay instead of the page (`dev-content-errors.ts`), every edit on the next request
+ * (`dev-content-refresh.ts`), and search over an index built in the
  * background (`dev-search-index.ts`). It also keeps the editor's frontmatter schemas in step
  * with the pages on disk (`scripts/commands/schema/editor-schemas.ts`). Nothing here runs in
  * `astro build`: the built pages carry the production policy untouched and the build writes its own index.
@@ -14,6 +15,7 @@ import { close } from 'pagefind';
 import type { Plugin } from 'vite';
 import { writeEditorSchemas } from '../../scripts/commands/schema/editor-schemas.ts';
 import { handbookPaths } from '../lib/reading/handbook-paths.ts';
+import { DevContentRefresh } from './dev-content-refresh.ts';
 import { DevSearchIndex } from './dev-search-index.ts';
 
 /** The Astro integration of the preview; a no-op outside `astro dev`. */
@@ -42,6 +44,8 @@ export function devPreview(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         search = new DevSearchIndex(logger.fork('search'));
         leaveOutIndexerRequests(logger, search);
+        const refresh = new DevContentRefresh(server, (message) => logger.warn(message));
+        server.middlewares.use(refresh.middleware);
         server.middlewares.use(search.middleware);
         const paths = handbookPaths(projectRoot, process.env.BATON_HANDBOOK);
         const editor = logger.fork('editor');
@@ -59,8 +63,9 @@ export function devPreview(): AstroIntegration {
           // Astro writes its content store after every change the loaders make; the index follows it,
           // once a burst of writes has settled.
           if (file.startsWith(dotAstro) && file.slice(dotAstro.length + 1).startsWith('data-store')) {
+            const takenIn = refresh.storeWritten();
             clearTimeout(pending);
-            pending = setTimeout(() => search?.refresh(), 150);
+            pending = setTimeout(() => void takenIn.finally(() => search?.refresh()), 150);
           }
           // The settings are read once per module load, and Vite does not know pages depend on the file:
           // after it changes, every server module is loaded afresh on the next request.
