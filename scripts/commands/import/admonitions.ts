@@ -4,7 +4,8 @@
  * found by parsing (so a `:::` in a code block stays as written), nested ones become nested quotes,
  * and each line stays one line: the opening line becomes the label, the closing one a blank line.
  */
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
+import { parseForeignBody } from './foreign-markdown.ts';
 
 /** The admonitions of Docusaurus and Starlight, and their label. */
 const LABELS: Readonly<Record<string, string>> = {
@@ -61,12 +62,8 @@ export function convertAdmonitions(body: string, mdx: boolean): { body: string; 
 }
 
 function admonitionsOf(body: string, mdx: boolean, lines: readonly string[]): Admonition[] {
-  let tree: MdastNode;
-  try {
-    tree = (mdx ? mdxToMdast(body, { features: FEATURES }) : markdownToMdast(body, { features: FEATURES })) as MdastNode;
-  } catch {
-    return [];
-  }
+  const tree = parseForeignBody(body, { mdx, features: FEATURES });
+  if (!tree) return [];
   const found: Admonition[] = [];
   const visit = (node: MdastNode) => {
     const directive = node as unknown as { type: string; name?: string; position?: { start: { line: number; column: number }; end: { line: number } }; attributes?: Record<string, string | null | undefined> | null; children?: MdastNode[] };

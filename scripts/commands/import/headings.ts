@@ -5,8 +5,9 @@
  * never read. Such a heading keeps its text and takes the id Baton gives that text; the links that
  * led to the written id are pointed at it (`movedAnchors`). Every change keeps each line one line.
  */
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
 import { outlineMarkdown } from '../../../src/lib/reading/markdown-outline.ts';
+import { parseForeignBody } from './foreign-markdown.ts';
 
 const FEATURES = { gfm: true, frontmatter: false, headingAttributes: true } as const;
 
@@ -65,12 +66,8 @@ export function movedAnchors(written: string, shown: string, { mdx, titleDropped
 }
 
 function headingsOf(body: string, mdx: boolean): HeadingSpan[] {
-  let tree: MdastNode;
-  try {
-    tree = (mdx ? mdxToMdast(body, { features: FEATURES }) : markdownToMdast(body, { features: FEATURES })) as MdastNode;
-  } catch {
-    return [];
-  }
+  const tree = parseForeignBody(body, { mdx, features: FEATURES });
+  if (!tree) return [];
   const found: HeadingSpan[] = [];
   const visit = (node: MdastNode) => {
     if (node.type === 'heading') {

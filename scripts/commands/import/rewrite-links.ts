@@ -7,10 +7,11 @@
  * becomes `[text](address)`), so every line keeps its number.
  */
 import { posix } from 'node:path';
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { MdastNode } from 'satteri';
 import { resolveSourceLink, type SourceFolderPaths, type SourceLookup, type SourceRouting, type SourceTarget } from '../../../src/lib/judging/source-links.ts';
 import { hugoReferenceFor, maskHugoReferences, type HugoReference } from '../../../src/lib/reading/hugo-shortcodes.ts';
 import { lineStarts, pointAt } from '../../../src/lib/reading/text-positions.ts';
+import { parseForeignBody } from './foreign-markdown.ts';
 import { slugOf } from './ids.ts';
 
 /** Where the pages and files of the source went. */
@@ -52,12 +53,8 @@ const FEATURES = { gfm: true, frontmatter: false, wikilinks: true } as const;
 /** `body` (of the source page `from`, absolute, now at `newFile`) with its links rewritten. */
 export function rewriteLinks(body: string, { from, newFile, mdx, bodyLine }: { from: string; newFile: string; mdx: boolean; bodyLine: number }, context: RewriteContext): { body: string; unconverted: UnconvertedLink[] } {
   const { body: masked, references } = maskHugoReferences(body);
-  let tree: MdastNode;
-  try {
-    tree = (mdx ? mdxToMdast(masked, { features: FEATURES }) : markdownToMdast(masked, { features: FEATURES })) as MdastNode;
-  } catch {
-    return { body, unconverted: [{ line: bodyLine, column: 1, url: '', why: 'the page does not parse, so its links were left as written' }] };
-  }
+  const tree = parseForeignBody(masked, { mdx, features: FEATURES });
+  if (!tree) return { body, unconverted: [{ line: bodyLine, column: 1, url: '', why: 'the page does not parse, so its links were left as written' }] };
   const edits: Edit[] = [];
   const unconverted: UnconvertedLink[] = [];
   const starts = lineStarts(body);
