@@ -83,10 +83,7 @@ export class DevContentRefresh {
       const environment = this.#server.environments[name];
       if (!environment || !isRunnableDevEnvironment(environment)) continue;
       try {
-        // The file's text, transformed and evaluated again on its next import (a module that imports nothing).
-        const text = environment.moduleGraph.getModuleById(STORE_TEXT);
-        if (text) environment.moduleGraph.invalidateModule(text);
-        await takeInto(environment.runner.evaluatedModules, () => this.#warnOnce());
+        await takeInto(environment, () => this.#warnOnce());
         // Astro's own signal to empty the route cache.
         environment.hot.send('astro:content-changed', {});
       } catch (error) {
@@ -103,12 +100,14 @@ export class DevContentRefresh {
   }
 }
 
-type EvaluatedModules = RunnableDevEnvironment['runner']['evaluatedModules'];
-
-/** Hands the content runtime evaluated in `modules` the store as written, if it has read one yet. */
-async function takeInto(modules: EvaluatedModules, unsupported: () => void): Promise<void> {
-  const text = modules.getModuleById(STORE_TEXT);
-  if (text) modules.invalidateModule(text);
+/** Hands the content runtime evaluated in `environment` the store as written, if it has read one yet. */
+async function takeInto(environment: RunnableDevEnvironment, unsupported: () => void): Promise<void> {
+  // The file's text, transformed and evaluated again on its next import (a module that imports nothing).
+  const text = environment.moduleGraph.getModuleById(STORE_TEXT);
+  if (text) environment.moduleGraph.invalidateModule(text);
+  const modules = environment.runner.evaluatedModules;
+  const evaluatedText = modules.getModuleById(STORE_TEXT);
+  if (evaluatedText) modules.invalidateModule(evaluatedText);
   // A holder not evaluated yet reads the store as written when it is.
   const holder = [...modules.idToModuleMap.values()].find((node) => STORE_HOLDER.test(node.id) && node.evaluated)?.exports as StoreHolder | undefined;
   if (!holder) return;
